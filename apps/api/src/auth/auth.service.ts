@@ -1,0 +1,75 @@
+// Signing in and out, and turning a bearer token into a Viewer.
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { rateLimited, unauthenticated } from '../common/errors';
+import { UserEntity } from '../accounts/user.entity';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import { TokenPair, TokensService } from './tokens.service';
+import { Viewer } from './viewer';
+
+const INVALID_CREDENTIALS = 'Invalid login or password';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokensService,
+    private readonly passwords: PasswordService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  /** The user behind a token, reloaded so status and role changes apply at once. */
+  async viewerFromToken(token: string | null | undefined): Promise<Viewer> {
+    if (!token) return Viewer.anonymous();
+    const claims = this.tokens.verifyAccessToken(token);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: claims.sub });
+    if (!user || user.deletedAt || user.sessionVersion !== claims.sv) {
+      throw unauthenticated('Session closed: sign in again');
+    }
+    return new Viewer(user);
+  }
+
+  private findByLogin(m: EntityManager, login: string): Promise<UserEntity | null> {
+    return m
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.deleted_at IS NULL')
+      .andWhere('(lower(u.email) = lower(:login) OR lower(u.login) = lower(:login))', { login: login.trim() })
+      .getOne();
+  }
+
+  /** Same answer for an unknown login and a wrong password; counted per login. */
+  async login(login: string, password: string): Promise<{ user: UserEntity; pair: TokenPair }> {
+    const key = this.throttle.keyOf(login);
+    const outcome = await this.dataSource.transaction(async (m) => {
+      await this.throttle.lock(m, key);
+      if (await this.throttle.isLocked(m, key)) return 'locked' as const;
+      const user = await this.findByLogin(m, login);
+      const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
+      if (!user || !ok) {
+        await this.throttle.recordFailure(m, key);
+        return 'invalid' as const;
+      }
+      await this.throttle.clear(m, key);
+      return { user, pair: await this.tokens.issuePair(m, user) };
+    });
+    if (outcome === 'locked') throw rateLimited('Too many failed attempts for this login: try again later');
+    if (outcome === 'invalid') throw unauthenticated(INVALID_CREDENTIALS);
+    return outcome;
+  }
+
+  refresh(refreshToken: string): Promise<{ user: UserEntity; pair: TokenPair }> {
+    return this.tokens.rotate(refreshToken, (m, id) => m.getRepository(UserEntity).findOneBy({ id }));
+  }
+
+  logout(refreshToken: string): Promise<boolean> {
+    return this.tokens.revoke(refreshToken);
+  }
+
+  /** Kills every session of the user at once: access tokens through the version, refresh tokens by deletion. */
+  async logoutEverywhere(m: EntityManager, userId: string): Promise<void> {
+    await m.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1', [userId]);
+    await this.tokens.revokeAllOf(m, userId);
+  }
+}

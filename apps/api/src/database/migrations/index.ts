@@ -1,0 +1,12 @@
+// Every migration, in order. A merged migration is never edited: add a new one.
+import { CreateSchoolsAndAccounts1764100000000 } from './1764100000000-CreateSchoolsAndAccounts';
+import { CreateHackathonsTracksCriteria1764100001000 } from './1764100001000-CreateHackathonsTracksCriteria';
+import { CreateTeamsSubmissionsMentoring1764100002000 } from './1764100002000-CreateTeamsSubmissionsMentoring';
+import { CreateJuryEvaluationsAudit1764100003000 } from './1764100003000-CreateJuryEvaluationsAudit';
+
+export const migrations = [
+  CreateSchoolsAndAccounts1764100000000,
+  CreateHackathonsTracksCriteria1764100001000,
+  CreateTeamsSubmissionsMentoring1764100002000,
+  CreateJuryEvaluationsAudit1764100003000,
+];

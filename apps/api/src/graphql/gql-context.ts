@@ -1,0 +1,48 @@
+// The per-request GraphQL context: who is asking and the request's DataLoaders.
+import type { Request, Response } from 'express';
+import DataLoader from 'dataloader';
+import { Viewer } from '../auth/viewer';
+
+/** Per-request DataLoaders, created on first use so unrelated requests pay nothing. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+export interface GqlContext {
+  req?: Request;
+  res?: Response;
+  /** Bearer token sent with the request or the websocket connection, if any. */
+  token?: string | null;
+  /** Filled by the AuthGuard on first use. */
+  viewer?: Viewer;
+  viewerPromise?: Promise<Viewer>;
+  loaders: LoaderRegistry;
+  requestId: string;
+}
+
+/** Groups rows by key in the order DataLoader asked for them. */
+export function orderBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map<K, V>();
+  for (const row of rows) map.set(keyOf(row), row);
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

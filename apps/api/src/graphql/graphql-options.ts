@@ -1,0 +1,68 @@
+// Apollo Server setup: code-first schema, limits, errors, contexts for HTTP and graphql-ws.
+import { randomUUID } from 'node:crypto';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app.config';
+import { bearerToken } from '../auth/auth.guard';
+import { AuthService } from '../auth/auth.service';
+import { formatError } from './error-formatter';
+import { GqlContext, LoaderRegistry } from './gql-context';
+import { armor } from './limits';
+
+interface WsContext {
+  connectionParams?: Record<string, unknown>;
+  extra?: { request?: { headers?: Record<string, string | string[] | undefined> } };
+}
+
+export function graphqlOptions(config: AppConfig, auth: AuthService): Omit<ApolloDriverConfig, 'driver'> {
+  const limits = armor();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [...limits.plugins],
+    validationRules: limits.validationRules,
+    context: (arg: { req?: Request; res?: Response } & WsContext): GqlContext => {
+      if (arg.req) {
+        return {
+          req: arg.req,
+          res: arg.res,
+          token: bearerToken(arg.req.headers.authorization),
+          loaders: new LoaderRegistry(),
+          requestId: String((arg.req as Request & { id?: unknown }).id ?? randomUUID()),
+        };
+      }
+      // graphql-ws: one context per operation, token from connectionParams.
+      const raw = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+      return {
+        token: typeof raw === 'string' ? (bearerToken(raw) ?? raw) : null,
+        loaders: new LoaderRegistry(),
+        requestId: randomUUID(),
+      };
+    },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // A token, when sent, must be valid: refuse the connection early instead of per operation.
+        onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => {
+          const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+          if (raw === undefined || raw === null || raw === '') return true;
+          if (typeof raw !== 'string') return false;
+          try {
+            await auth.viewerFromToken(bearerToken(raw) ?? raw);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    },
+  };
+}
+

@@ -1,0 +1,39 @@
+import { Controller, Get, Injectable, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../auth/auth.decorators';
+
+/** Flipped at SIGTERM so load balancers stop sending traffic before the process ends. */
+@Injectable()
+export class ShutdownState implements OnApplicationShutdown {
+  shuttingDown = false;
+  beforeApplicationShutdown(): void {
+    this.shuttingDown = true;
+  }
+  onApplicationShutdown(): void {
+    this.shuttingDown = true;
+  }
+}
+
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly shutdown: ShutdownState,
+  ) {}
+
+  /** 200 while the process lives. */
+  @Get()
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** 200 only while the database answers (and the process is not shutting down). */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    if (this.shutdown.shuttingDown) throw new ServiceUnavailableException({ status: 'shutting down' });
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
+  }
+}
