@@ -20,6 +20,7 @@ import { CoreModule } from './core.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
+import { PubSubModule } from './pubsub/pubsub.module';
 import { SchoolsModule } from './schools/schools.module';
 import { FEATURE_MODULES } from './features';
 
@@ -49,6 +50,7 @@ export class AppModule {
           useFactory: (auth: AuthService) => graphqlOptions(config, auth),
         }),
         AuditModule,
+        PubSubModule,
         AuthModule,
         SchoolsModule,
         AccountsModule,

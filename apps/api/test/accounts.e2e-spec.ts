@@ -322,7 +322,7 @@ describe('accounts', () => {
       const res = await fetch(`${t.baseUrl}/api/me/export`, { headers: { authorization: `Bearer ${pupil.token}` } });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toMatch(/attachment/);
-      const body = await res.json();
+      const body = (await res.json()) as { user: Record<string, unknown>; school: { id: string } };
       expect(body.user).toMatchObject({ id: pupil.id, email: pupil.email, first_name: 'Nora', last_name: 'Petit' });
       expect(body.user).not.toHaveProperty('password_hash');
       expect(body.school.id).toBe(school.id);
