@@ -12,6 +12,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     logging: false,
     uuidExtension: 'pgcrypto',
+    // gen_random_uuid() is built into PostgreSQL ≥ 13: nothing to install, no superuser needed.
+    installExtensions: false,
     poolSize,
     extra: {
       // Fail fast when the database is unreachable instead of queueing forever.

@@ -38,7 +38,7 @@ export class PubSubService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.engine instanceof RedisPubSub) this.engine.close();
+    if (this.engine instanceof RedisPubSub) await this.engine.close();
     await Promise.all(this.redis.map((c) => c.quit().catch(() => undefined)));
   }
 }
