@@ -1,0 +1,16 @@
+// Component and unit tests, in jsdom. From the repo root: `npx vitest run --config apps/web/vitest.config.ts`.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}'],
+      setupFiles: ['src/test/setup.ts'],
+      css: false,
+      restoreMocks: true,
+    },
+  }),
+);
