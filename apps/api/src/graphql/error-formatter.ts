@@ -49,6 +49,12 @@ function fromDatabase(e: { code?: string }): Extensions & { message: string } | 
   }
 }
 
+/** Apollo's variable coercion errors name the variable: use it as the field. */
+function variableFields(message: string): Record<string, string> {
+  const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
+  return variable ? { [variable]: message } : {};
+}
+
 function classify(formatted: GraphQLFormattedError, raw: unknown): Extensions & { message: string } {
   const original = unwrapResolverError(raw);
   if (original instanceof GraphQLError && KNOWN.has(String(original.extensions?.code))) {
@@ -56,7 +62,7 @@ function classify(formatted: GraphQLFormattedError, raw: unknown): Extensions & 
     return {
       code: ext.code,
       message: original.message,
-      ...(ext.code === ErrorCode.BAD_USER_INPUT ? { fields: ext.fields ?? {} } : {}),
+      ...(ext.code === ErrorCode.BAD_USER_INPUT ? { fields: ext.fields ?? variableFields(original.message) } : {}),
     };
   }
   if (original instanceof HttpException) return fromHttpException(original);
@@ -78,12 +84,7 @@ function classify(formatted: GraphQLFormattedError, raw: unknown): Extensions & 
     code === 'OPERATION_RESOLUTION_FAILURE' ||
     code === 'PERSISTED_QUERY_NOT_SUPPORTED'
   ) {
-    const variable = /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
-    return {
-      code: ErrorCode.BAD_USER_INPUT,
-      message: formatted.message,
-      fields: variable ? { [variable]: formatted.message } : {},
-    };
+    return { code: ErrorCode.BAD_USER_INPUT, message: formatted.message, fields: variableFields(formatted.message) };
   }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }
