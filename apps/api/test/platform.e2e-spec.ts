@@ -36,9 +36,9 @@ describe('platform baseline', () => {
     await t.client.ok(deep.replace('a:', 'b:'));
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ');
     expect(await t.client.code(`{ ${aliases} }`)).toBe('QUERY_TOO_COMPLEX');
-    const nested = `{ ${'__type(name: "User") { fields { type { ofType { fields { type { ofType { fields { type { name } } } } } } } } }'} }`;
+    const nested = `{ __type(name: "User") { fields { type { ofType { fields { type { ofType { fields { type { ofType { fields { type { name } } } } } } } } } } } } }`;
     expect(await t.client.code(nested)).toBe('QUERY_TOO_COMPLEX');
-    const tokens = `{ ${Array.from({ length: 1200 }, () => '__typename').join(' ')} }`;
+    const tokens = `{ ${Array.from({ length: 2500 }, () => "__typename").join(' ')} }`;
     expect(await t.client.code(tokens)).toBe('QUERY_TOO_COMPLEX');
   });
 

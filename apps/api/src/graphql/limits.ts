@@ -3,7 +3,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 export function armor() {
   return new ApolloArmor({
-    maxDepth: { n: 10 },
+    // Fragments are flattened so they cannot hide depth.
+    maxDepth: { n: 10, flattenFragments: true },
     costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     // A client may batch a few aliased calls, never enough to brute force a login.
     maxAliases: { n: 15 },
