@@ -1,0 +1,5 @@
+export * from './accounts';
+export * from './phases';
+export * from './moderation';
+export * from './ranking';
+export * from './assignment';
