@@ -2,6 +2,8 @@
 
 /** Characters that render as nothing: used to split a word invisibly ("con\u00ADnard"). */
 const INVISIBLE =
+  // Each invisible code point is matched on its own on purpose, combining marks included.
+  // eslint-disable-next-line no-misleading-character-class
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
 
 /** Letters NFKD does not decompose, plus Cyrillic/Greek look-alikes used to dodge filters. */
