@@ -1,0 +1,69 @@
+// Per-request DataLoaders of the teams feature (teams, members, their hackathon and track, jury links).
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { LoaderRegistry, groupBy, orderBy } from '../graphql/gql-context';
+import { HackathonEntity } from '../hackathons/hackathon.entity';
+import { TrackEntity } from '../hackathons/track.entity';
+import { TeamMemberEntity } from './team-member.entity';
+import { TeamEntity } from './team.entity';
+
+@Injectable()
+export class TeamLoaders {
+  constructor(private readonly dataSource: DataSource) {}
+
+  team(loaders: LoaderRegistry) {
+    return loaders.get<string, TeamEntity | null>('team.byId', async (ids) =>
+      orderBy(
+        ids,
+        await this.dataSource.getRepository(TeamEntity).findBy({ id: In([...ids]) }),
+        (t) => t.id,
+      ),
+    );
+  }
+
+  /** Members of many teams in one query, longest-standing first. */
+  members(loaders: LoaderRegistry) {
+    return loaders.get<string, TeamMemberEntity[]>('team.membersByTeamId', async (teamIds) => {
+      const rows = await this.dataSource.getRepository(TeamMemberEntity).find({
+        where: { teamId: In([...teamIds]) },
+        order: { joinedAt: 'ASC', userId: 'ASC' },
+      });
+      return groupBy(teamIds, rows, (r) => r.teamId);
+    });
+  }
+
+  hackathon(loaders: LoaderRegistry) {
+    return loaders.get<string, HackathonEntity | null>('team.hackathonById', async (ids) =>
+      orderBy(
+        ids,
+        await this.dataSource.getRepository(HackathonEntity).findBy({ id: In([...ids]) }),
+        (h) => h.id,
+      ),
+    );
+  }
+
+  track(loaders: LoaderRegistry) {
+    return loaders.get<string, TrackEntity | null>('team.trackById', async (ids) =>
+      orderBy(
+        ids,
+        await this.dataSource.getRepository(TrackEntity).findBy({ id: In([...ids]) }),
+        (t) => t.id,
+      ),
+    );
+  }
+
+  /** Whether this juror holds a live (not RECUSED) assignment on the team's submission. */
+  assignedToJuror(loaders: LoaderRegistry, jurorId: string) {
+    return loaders.get<string, boolean>(`team.assignedToJuror:${jurorId}`, async (teamIds) => {
+      const rows: { team_id: string }[] = await this.dataSource.query(
+        `SELECT DISTINCT s.team_id
+           FROM jury_assignments ja
+           JOIN submissions s ON s.id = ja.submission_id
+          WHERE ja.juror_id = $1 AND ja.status <> 'RECUSED' AND s.team_id = ANY($2::uuid[])`,
+        [jurorId, [...teamIds]],
+      );
+      const assigned = new Set(rows.map((r) => r.team_id));
+      return teamIds.map((id) => assigned.has(id));
+    });
+  }
+}

@@ -1,0 +1,75 @@
+// No N+1: listing a hackathon's teams with their relations sends the same number of SQL statements
+// for 10 teams as for 100. (The submissions feature extends the query with `submission`.)
+import { createHackathon, createTestApp, HackathonRow, TestApp, TestUser } from '@ensemble/testing';
+
+const TEAMS_WITH_RELATIONS = `query($h: ID!) {
+  teams(hackathonId: $h, first: 100) {
+    id name status inviteCode
+    members { captain joinedAt user { displayName school { name } } }
+    mentor { displayName }
+    school { name }
+    hackathon { title }
+    track { name }
+  }
+}`;
+
+describe('teams(hackathonId) without N+1', () => {
+  let t: TestApp;
+  let organizer: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    organizer = await t.factories.organizer();
+  });
+  afterAll(() => t.close());
+
+  /** `count` teams of 3 pupils over 3 schools, each with a mentor, written in a few statements. */
+  async function hackathonWithTeams(count: number): Promise<HackathonRow> {
+    const h = await createHackathon(t, { tracks: 3 });
+    const schools = [
+      await t.factories.school(),
+      await t.factories.school({ level: 'LYCEE' }),
+      await t.factories.school(),
+    ];
+    const mentors = await Promise.all(schools.map((s) => t.factories.teacher(s.id)));
+    await t.db.query(
+      `INSERT INTO teams (hackathon_id, track_id, school_id, category, name, invite_code, mentor_id)
+       SELECT $1, ($2::uuid[])[1 + i % 3], ($3::uuid[])[1 + i % 3], s.level, 'Team ' || lpad(i::text, 4, '0'),
+              upper(substr(md5(random()::text || i), 1, 10)), ($4::uuid[])[1 + i % 3]
+         FROM generate_series(0, $5 - 1) AS i
+         JOIN schools s ON s.id = ($3::uuid[])[1 + i % 3]`,
+      [h.id, h.trackIds, schools.map((s) => s.id), mentors.map((m) => m.id), count],
+    );
+    // Three pupils per team (the first one captain), users and memberships in one statement.
+    await t.db.query(
+      `WITH slots AS (
+         SELECT t.id AS team_id, t.school_id, k, gen_random_uuid() AS user_id
+           FROM teams t CROSS JOIN generate_series(1, 3) AS k
+          WHERE t.hackathon_id = $1
+       ), pupils AS (
+         INSERT INTO users (id, role, status, email, first_name, last_name, birth_year, school_id)
+         SELECT user_id, 'PUPIL', 'ACTIVE', 'n1-' || user_id || '@test.fr', 'Élève' || k, 'Nom', 2010, school_id FROM slots
+         RETURNING id
+       )
+       INSERT INTO team_members (team_id, user_id, hackathon_id, captain, joined_at)
+       SELECT team_id, user_id, $1, k = 1, now() + make_interval(secs => k) FROM slots`,
+      [h.id],
+    );
+    return h;
+  }
+
+  it('sends as many statements for 100 teams as for 10', async () => {
+    const small = await hackathonWithTeams(10);
+    const large = await hackathonWithTeams(100);
+    const run = (h: HackathonRow) =>
+      t.sql.measure(() => organizer.client.ok(TEAMS_WITH_RELATIONS, { h: h.id }));
+    const few = await run(small);
+    const many = await run(large);
+    expect(few.result.teams).toHaveLength(10);
+    expect(many.result.teams).toHaveLength(100);
+    expect(many.result.teams[0].members).toHaveLength(3);
+    expect(many.result.teams[0].mentor.displayName).toBeTruthy();
+    expect(many.count).toBe(few.count);
+    expect(few.count).toBeLessThanOrEqual(12);
+  });
+});
