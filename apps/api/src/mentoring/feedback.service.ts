@@ -1,0 +1,72 @@
+// Feedback on submissions: written by the team's mentor or an organizer, read by the team, its mentor and organizers.
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock';
+import { forbidden, notFound } from '../common/errors';
+import { groupBy, LoaderRegistry } from '../graphql/gql-context';
+import { SubmissionEntity } from '../submissions/submission.entity';
+import { TeamContextService } from '../submissions/team-context.service';
+import { TeamAccessPolicy } from '../teams/team-access.policy';
+import { TeamLoaders } from '../teams/team.loaders';
+import { FeedbackEntity } from './feedback.entity';
+import { checkText } from './mentoring-text';
+
+export const FEEDBACK_MAX = 5000;
+
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(FeedbackEntity) private readonly feedback: Repository<FeedbackEntity>,
+    private readonly teams: TeamContextService,
+    private readonly teamLoaders: TeamLoaders,
+    private readonly teamAccess: TeamAccessPolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  async add(viewer: Viewer, submissionId: string, body: string): Promise<FeedbackEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const submission = await m.findOneBy(SubmissionEntity, { id: submissionId });
+      if (!submission) throw notFound('Submission');
+      const { team, hackathon } = await this.teams.load(m, submission.teamId);
+      const isMentor = !!viewer.id && team.mentorId === viewer.id;
+      if (!isMentor && !viewer.isOrganizer)
+        throw forbidden('Only the team’s mentor or an organizer may give feedback');
+      this.teams.assertPhase('addFeedback', hackathon);
+      const text = checkText('body', body, 1, FEEDBACK_MAX);
+      return m.save(
+        m.create(FeedbackEntity, {
+          submissionId,
+          authorId: viewer.id,
+          body: text,
+          createdAt: this.clock.now(),
+        }),
+      );
+    });
+  }
+
+  /** Team members, the team's mentor and organizers — never jurors, nor other teachers. */
+  async canSee(viewer: Viewer, teamId: string, loaders: LoaderRegistry): Promise<boolean> {
+    if (!viewer.id || !viewer.active) return false;
+    if (viewer.isOrganizer) return true;
+    const team = await this.teamLoaders.team(loaders).load(teamId);
+    if (team?.mentorId === viewer.id) return true;
+    return this.teamAccess.isMember(viewer, teamId, loaders);
+  }
+
+  /** Feedback of each submission, oldest first, per request. */
+  bySubmissionLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, FeedbackEntity[]>('feedback.bySubmissionId', async (ids) =>
+      groupBy(
+        ids,
+        await this.feedback.find({
+          where: { submissionId: In([...ids]) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+        (f) => f.submissionId,
+      ),
+    );
+  }
+}

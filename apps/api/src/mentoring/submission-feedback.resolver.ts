@@ -1,0 +1,34 @@
+// Submission.feedback lives with mentoring: who may read feedback is a mentoring rule.
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Viewer } from '../auth/viewer';
+import type { GqlContext } from '../graphql/gql-context';
+import { SubmissionModel } from '../submissions/submission.model';
+import { FeedbackModel } from './feedback.model';
+import { FeedbackService } from './feedback.service';
+
+@Resolver(() => SubmissionModel)
+export class SubmissionFeedbackResolver {
+  constructor(private readonly feedbackService: FeedbackService) {}
+
+  @ResolveField(() => [FeedbackModel], {
+    description:
+      'Feedback, oldest first: visible to the team, its mentor and organizers; empty for anyone else (jurors included).',
+  })
+  async feedback(
+    @Parent() submission: SubmissionModel,
+    @Context() ctx: GqlContext,
+  ): Promise<FeedbackModel[]> {
+    // Viewers who may see the submission but not its feedback (jurors, the public) get an empty list, not an error.
+    if (
+      !(await this.feedbackService.canSee(
+        ctx.viewer ?? Viewer.anonymous(),
+        submission.teamId,
+        ctx.loaders,
+      ))
+    )
+      return [];
+    return (await this.feedbackService.bySubmissionLoader(ctx.loaders).load(submission.id)).map(
+      FeedbackModel.from,
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountsService } from '../accounts/accounts.service';
+import { UserModel } from '../accounts/user.model';
+import { Viewer } from '../auth/viewer';
+import type { GqlContext } from '../graphql/gql-context';
+import { SubmissionVersionModel } from './submission-version.model';
+
+@Resolver(() => SubmissionVersionModel)
+export class SubmissionVersionFieldsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => UserModel, {
+    nullable: true,
+    description: 'Who saved this version (null if the account is gone).',
+  })
+  async savedBy(
+    @Parent() version: SubmissionVersionModel,
+    @Context() ctx: GqlContext,
+  ): Promise<UserModel | null> {
+    if (!version.savedById) return null;
+    const user = await this.accounts.loader(ctx.loaders).load(version.savedById);
+    return user ? UserModel.from(user, ctx.viewer ?? Viewer.anonymous()) : null;
+  }
+}
