@@ -3,10 +3,12 @@ import { CreateSchoolsAndAccounts1764100000000 } from './1764100000000-CreateSch
 import { CreateHackathonsTracksCriteria1764100001000 } from './1764100001000-CreateHackathonsTracksCriteria';
 import { CreateTeamsSubmissionsMentoring1764100002000 } from './1764100002000-CreateTeamsSubmissionsMentoring';
 import { CreateJuryEvaluationsAudit1764100003000 } from './1764100003000-CreateJuryEvaluationsAudit';
+import { CreateLeaderboardStatsAndSnapshots1764500000000 } from './1764500000000-CreateLeaderboardStatsAndSnapshots';
 
 export const migrations = [
   CreateSchoolsAndAccounts1764100000000,
   CreateHackathonsTracksCriteria1764100001000,
   CreateTeamsSubmissionsMentoring1764100002000,
   CreateJuryEvaluationsAudit1764100003000,
+  CreateLeaderboardStatsAndSnapshots1764500000000,
 ];

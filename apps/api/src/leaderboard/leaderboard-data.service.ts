@@ -1,0 +1,182 @@
+// Reads the scored teams of a hackathon: live from the running totals, or frozen at publication.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  JurorStats,
+  MEAN_DECIMALS,
+  roundHalfAwayFromZero,
+  zScoresFromStats,
+} from '@ensemble/domain';
+import { SchoolLevel } from '../graphql/enums';
+import { ScoredTeam } from './leaderboard.types';
+
+type Db = Pick<EntityManager | DataSource, 'query'>;
+
+interface TeamRow {
+  team_id: string;
+  name: string;
+  category: SchoolLevel;
+  track_id: string;
+  school_id: string;
+  n: number;
+  sum: number;
+}
+
+@Injectable()
+export class LeaderboardDataService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Judged teams (SUBMITTED submission, VALIDATED team) with their MEAN score from
+   * leaderboard_team_stats: one indexed query, whatever the number of evaluations.
+   */
+  async liveTeams(hackathonId: string, db: Db = this.dataSource): Promise<ScoredTeam[]> {
+    const rows: TeamRow[] = await db.query(
+      `SELECT t.id AS team_id, t.name, t.category, t.track_id, t.school_id,
+              coalesce(ts.n, 0)::int AS n, coalesce(ts.sum, 0)::float8 AS sum
+         FROM teams t
+         JOIN submissions s ON s.team_id = t.id AND s.status = 'SUBMITTED'
+         LEFT JOIN leaderboard_team_stats ts ON ts.team_id = t.id
+        WHERE t.hackathon_id = $1 AND t.status = 'VALIDATED'`,
+      [hackathonId],
+    );
+    return rows.map((r) => ({
+      teamId: r.team_id,
+      name: r.name,
+      category: r.category,
+      trackId: r.track_id,
+      schoolId: r.school_id,
+      mean: r.n > 0 ? roundHalfAwayFromZero(r.sum / r.n, MEAN_DECIMALS) : 0,
+      z: null,
+      evaluations: r.n,
+    }));
+  }
+
+  /**
+   * Z_SCORE of every team: each counted evaluation standardised with its juror's running
+   * totals (leaderboard_juror_stats, measured over the whole hackathon). Two queries: the
+   * counted evaluations (a few per team) and the jurors' totals.
+   */
+  async liveZScores(hackathonId: string, db: Db = this.dataSource): Promise<Map<string, number>> {
+    const [evaluations, stats]: [
+      { team_id: string; juror_id: string; weighted_score: number }[],
+      { juror_id: string; n: number; sum: number; sum_sq: number }[],
+    ] = await Promise.all([
+      db.query(
+        `SELECT e.team_id, e.juror_id, e.weighted_score
+           FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
+          WHERE e.hackathon_id = $1`,
+        [hackathonId],
+      ),
+      db.query(
+        `SELECT juror_id, n, sum, sum_sq FROM leaderboard_juror_stats WHERE hackathon_id = $1`,
+        [hackathonId],
+      ),
+    ]);
+    const byJuror = new Map<string, JurorStats>(
+      stats.map((s) => [s.juror_id, { n: s.n, sum: s.sum, sumSq: s.sum_sq }]),
+    );
+    const scores = zScoresFromStats(
+      evaluations.map((e) => ({
+        teamId: e.team_id,
+        jurorId: e.juror_id,
+        weightedScore: e.weighted_score,
+      })),
+      byJuror,
+    );
+    return new Map([...scores].map(([teamId, s]) => [teamId, s.score]));
+  }
+
+  /** Both scores of every judged team, as publication freezes them. */
+  async liveTeamsWithZ(hackathonId: string, db: Db = this.dataSource): Promise<ScoredTeam[]> {
+    const teams = await this.liveTeams(hackathonId, db);
+    const z = await this.liveZScores(hackathonId, db);
+    return teams.map((t) => ({ ...t, z: z.get(t.teamId) ?? 0 }));
+  }
+
+  async frozenTeams(hackathonId: string, db: Db = this.dataSource): Promise<ScoredTeam[]> {
+    const rows: {
+      team_id: string;
+      team_name: string;
+      category: SchoolLevel;
+      track_id: string;
+      school_id: string;
+      mean_score: number;
+      z_score: number;
+      evaluations: number;
+    }[] = await db.query(
+      `SELECT team_id, team_name, category, track_id, school_id, mean_score, z_score, evaluations
+         FROM leaderboard_frozen_entries WHERE hackathon_id = $1`,
+      [hackathonId],
+    );
+    return rows.map((r) => ({
+      teamId: r.team_id,
+      name: r.team_name,
+      category: r.category,
+      trackId: r.track_id,
+      schoolId: r.school_id,
+      mean: r.mean_score,
+      z: r.z_score,
+      evaluations: r.evaluations,
+    }));
+  }
+
+  /** Replaces the hackathon's frozen board with the current scores (inside the caller's transaction). */
+  async freeze(
+    m: EntityManager,
+    hackathonId: string,
+    actorId: string | null,
+    at: Date,
+  ): Promise<number> {
+    const teams = await this.liveTeamsWithZ(hackathonId, m);
+    await m.query(`DELETE FROM leaderboard_publications WHERE hackathon_id = $1`, [hackathonId]);
+    await m.query(
+      `INSERT INTO leaderboard_publications (hackathon_id, published_by, published_at) VALUES ($1, $2, $3)`,
+      [hackathonId, actorId, at],
+    );
+    if (teams.length) {
+      await m.query(
+        `INSERT INTO leaderboard_frozen_entries
+           (hackathon_id, team_id, team_name, category, track_id, school_id, mean_score, z_score, evaluations)
+         SELECT $1, * FROM unnest($2::uuid[], $3::varchar[], $4::varchar[], $5::uuid[], $6::uuid[],
+                                  $7::float8[], $8::float8[], $9::int[])`,
+        [
+          hackathonId,
+          teams.map((t) => t.teamId),
+          teams.map((t) => t.name),
+          teams.map((t) => t.category),
+          teams.map((t) => t.trackId),
+          teams.map((t) => t.schoolId),
+          teams.map((t) => t.mean),
+          teams.map((t) => t.z ?? 0),
+          teams.map((t) => t.evaluations),
+        ],
+      );
+    }
+    return teams.length;
+  }
+
+  /** Drops the frozen board: reopening JUDGING makes the ranking live again. */
+  async unfreeze(m: EntityManager, hackathonId: string): Promise<boolean> {
+    const [, deleted] = await m.query(
+      `DELETE FROM leaderboard_publications WHERE hackathon_id = $1`,
+      [hackathonId],
+    );
+    return Number(deleted) > 0;
+  }
+
+  /** What tells a cached board it is stale: the publication time and the jurors' change counters. */
+  async stamp(
+    hackathonId: string,
+  ): Promise<{ publishedAt: Date | null; version: string; changedAt: Date | null }> {
+    const [row]: { published_at: Date | null; version: string; changed_at: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT (SELECT published_at FROM leaderboard_publications WHERE hackathon_id = $1) AS published_at,
+              (SELECT coalesce(sum(version), 0)::text FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS version,
+              (SELECT max(updated_at) FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS changed_at`,
+        [hackathonId],
+      );
+    return { publishedAt: row.published_at, version: row.version, changedAt: row.changed_at };
+  }
+}

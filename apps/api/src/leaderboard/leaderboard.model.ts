@@ -1,0 +1,62 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { HackathonModel } from '../hackathons/hackathon.model';
+import { RankingMethod } from '../graphql/enums';
+import { HackathonEntity } from '../hackathons/hackathon.entity';
+import { Board } from './leaderboard.types';
+
+@ObjectType('LeaderboardEntry', { description: 'A team’s place on a leaderboard.' })
+export class LeaderboardEntryModel {
+  @Field(() => Int, {
+    description: 'Competition ranking: equal rounded scores share a rank (1, 2, 2, 4).',
+  })
+  rank: number;
+
+  @Field(() => Float, {
+    description:
+      'MEAN: rounded to 2 decimals; Z_SCORE: rounded to 3 decimals; 0 without evaluation.',
+  })
+  score: number;
+
+  @Field(() => Int, { description: 'DONE, non-recused evaluations the score is made of.' })
+  evaluations: number;
+
+  // team is a field resolver (DataLoader).
+  teamId: string;
+}
+
+@ObjectType('Leaderboard', { description: 'The ranking of a hackathon’s judged teams.' })
+export class LeaderboardModel {
+  @Field(() => HackathonModel, { description: 'The hackathon ranked.' })
+  hackathon: HackathonModel;
+
+  @Field(() => RankingMethod, { description: 'How team scores are computed.' })
+  method: RankingMethod;
+
+  @Field({ description: 'True once results are published: the frozen board everyone reads.' })
+  published: boolean;
+
+  @Field(() => [LeaderboardEntryModel], {
+    description: 'Entries in rank order (score desc, then team name).',
+  })
+  entries: LeaderboardEntryModel[];
+
+  @Field({ description: 'When the scores behind this board last changed (or were published).' })
+  updatedAt: Date;
+
+  static from(h: HackathonEntity, board: Board): LeaderboardModel {
+    return Object.assign(new LeaderboardModel(), {
+      hackathon: HackathonModel.from(h),
+      method: board.method,
+      published: board.published,
+      updatedAt: board.updatedAt,
+      entries: board.entries.map((e) =>
+        Object.assign(new LeaderboardEntryModel(), {
+          rank: e.rank,
+          score: e.score,
+          evaluations: e.evaluations,
+          teamId: e.teamId,
+        }),
+      ),
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HackathonPhase } from '../graphql/enums';
+import { PhaseChangeHooks } from '../hackathons/phase-change.hooks';
+import { TeamsModule } from '../teams/teams.module';
+import { LeaderboardDataService } from './leaderboard-data.service';
+import { LeaderboardEntryFieldsResolver } from './leaderboard-entry-fields.resolver';
+import { LeaderboardEvents } from './leaderboard-events.service';
+import { LeaderboardLiveService } from './leaderboard-live.service';
+import { LeaderboardStatsService } from './leaderboard-stats.service';
+import { LeaderboardResolver } from './leaderboard.resolver';
+import { LeaderboardService } from './leaderboard.service';
+import { ResultsCsvController } from './results-csv.controller';
+import { ResultsExportService } from './results-export.service';
+
+@Module({
+  imports: [TeamsModule],
+  controllers: [ResultsCsvController],
+  providers: [
+    LeaderboardDataService,
+    LeaderboardStatsService,
+    LeaderboardService,
+    LeaderboardEvents,
+    LeaderboardLiveService,
+    ResultsExportService,
+    LeaderboardResolver,
+    LeaderboardEntryFieldsResolver,
+  ],
+  exports: [LeaderboardStatsService, LeaderboardEvents, LeaderboardService],
+})
+export class LeaderboardModule implements OnModuleInit {
+  constructor(
+    private readonly hooks: PhaseChangeHooks,
+    private readonly leaderboard: LeaderboardService,
+    private readonly events: LeaderboardEvents,
+  ) {}
+
+  /**
+   * setPhase → RESULTS freezes the board exactly like publishResults; RESULTS → JUDGING
+   * unfreezes it. Both run inside setPhase's transaction; the change is broadcast once it
+   * has had time to commit (subscribers recompute on a 250 ms tick anyway).
+   */
+  onModuleInit(): void {
+    this.hooks.register(async (m, h, from, to, actorId) => {
+      if (to === HackathonPhase.RESULTS) await this.leaderboard.freezeIn(m, h.id, actorId);
+      else if (from === HackathonPhase.RESULTS && to === HackathonPhase.JUDGING)
+        await this.leaderboard.unfreezeIn(m, h.id, actorId);
+      else return;
+      setTimeout(() => void this.events.changed(h.id), 50);
+    });
+  }
+}

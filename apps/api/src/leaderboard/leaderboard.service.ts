@@ -1,0 +1,204 @@
+// Leaderboard use cases: who may read which board, the per-instance board cache, publication.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { MEAN_DECIMALS, rankEntries, Z_SCORE_DECIMALS } from '@ensemble/domain';
+import { AuditService } from '../audit/audit.service';
+import { Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock';
+import { forbidden, notFound, phaseClosed } from '../common/errors';
+import { HackathonPhase, RankingMethod } from '../graphql/enums';
+import { HackathonEntity } from '../hackathons/hackathon.entity';
+import { HackathonsService } from '../hackathons/hackathons.service';
+import { LeaderboardDataService } from './leaderboard-data.service';
+import { Board, BoardFilter, RankedEntry, ScoredTeam } from './leaderboard.types';
+
+/**
+ * Team data that changes without a score (a team validated or withdrawn, a submission
+ * handed in) carries no version counter; a live board is recomputed at least this often.
+ */
+const LIVE_TTL_MS = 5_000;
+const MAX_CACHED_HACKATHONS = 200;
+
+interface CacheEntry {
+  stamp: string;
+  expiresAt: number;
+  published: boolean;
+  updatedAt: Date;
+  teams: ScoredTeam[];
+  zComputed: boolean;
+  /** Ranked boards by filter key: computed once, shared by every reader and subscriber. */
+  boards: Map<string, RankedEntry[]>;
+}
+
+const PUBLISHED_PHASES: readonly HackathonPhase[] = [
+  HackathonPhase.RESULTS,
+  HackathonPhase.ARCHIVED,
+];
+
+/**
+ * Cache: one entry per hackathon in this process, keyed by a stamp read from the database
+ * on every request (publication time + sum of the jurors' change counters, one cheap query).
+ * Scoring in any API instance bumps a counter in its transaction, so every instance sees its
+ * cache is stale on the next read; the instance that scored also drops it at once (invalidate).
+ */
+@Injectable()
+export class LeaderboardService {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: LeaderboardDataService,
+    private readonly hackathons: HackathonsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  isPublished(h: HackathonEntity): boolean {
+    return PUBLISHED_PHASES.includes(h.phase);
+  }
+
+  /** Before publication only organizers may read a board (FORBIDDEN otherwise, anonymous included). */
+  async readable(viewer: Viewer, hackathonId: string): Promise<HackathonEntity> {
+    const h = await this.dataSource.getRepository(HackathonEntity).findOneBy({ id: hackathonId });
+    if (!h) throw notFound('Hackathon');
+    if (!viewer.isOrganizer && !this.isPublished(h)) {
+      throw forbidden('The leaderboard is visible to organizers only until results are published');
+    }
+    return h;
+  }
+
+  async board(h: HackathonEntity, filter: BoardFilter): Promise<Board> {
+    const entry = await this.entry(h, filter.method);
+    const key = `${filter.method}|${filter.category ?? '*'}|${filter.trackId ?? '*'}`;
+    let ranked = entry.boards.get(key);
+    if (!ranked) {
+      const teams = entry.teams.filter(
+        (t) =>
+          (!filter.category || t.category === filter.category) &&
+          (!filter.trackId || t.trackId === filter.trackId),
+      );
+      const z = filter.method === RankingMethod.Z_SCORE;
+      ranked = rankEntries(
+        teams.map((t) => ({
+          teamId: t.teamId,
+          name: t.name,
+          score: z ? (t.z ?? 0) : t.mean,
+          evaluations: t.evaluations,
+          category: t.category,
+          trackId: t.trackId,
+          schoolId: t.schoolId,
+        })),
+        { decimals: z ? Z_SCORE_DECIMALS : MEAN_DECIMALS },
+      );
+      entry.boards.set(key, ranked);
+    }
+    const entries = filter.first != null ? ranked.slice(0, Math.max(0, filter.first)) : ranked;
+    return {
+      hackathonId: h.id,
+      method: filter.method,
+      published: entry.published,
+      updatedAt: entry.updatedAt,
+      entries,
+    };
+  }
+
+  /** Forgets this instance's cached board (called after a score or recusal commits here). */
+  invalidate(hackathonId: string): void {
+    this.cache.delete(hackathonId);
+  }
+
+  /**
+   * Organizers: from JUDGING, moves to RESULTS through setPhase (whose hook freezes the board);
+   * from RESULTS, publishing again replaces the frozen board. Any other phase: PHASE_CLOSED.
+   */
+  async publish(viewer: Viewer, hackathonId: string): Promise<HackathonEntity> {
+    const current = await this.dataSource
+      .getRepository(HackathonEntity)
+      .findOneBy({ id: hackathonId });
+    if (!current) throw notFound('Hackathon');
+    if (current.phase === HackathonPhase.JUDGING) {
+      const h = await this.hackathons.setPhase(viewer.id, hackathonId, HackathonPhase.RESULTS);
+      this.invalidate(hackathonId);
+      return h;
+    }
+    if (current.phase !== HackathonPhase.RESULTS) {
+      throw phaseClosed(
+        `Results can be published from JUDGING (or again in RESULTS); the hackathon is in ${current.phase}.`,
+      );
+    }
+    const h = await this.dataSource.transaction(async (m) => {
+      const locked = await this.hackathons.getForUpdate(m, hackathonId);
+      if (locked.phase !== HackathonPhase.RESULTS) {
+        throw phaseClosed(
+          `Results can be published from JUDGING (or again in RESULTS); the hackathon is in ${locked.phase}.`,
+        );
+      }
+      await this.freezeIn(m, hackathonId, viewer.id);
+      return locked;
+    });
+    this.invalidate(hackathonId);
+    return h;
+  }
+
+  /** Freezes the board inside a phase-change (or re-publication) transaction, audited. */
+  async freezeIn(m: EntityManager, hackathonId: string, actorId: string | null): Promise<void> {
+    const teams = await this.data.freeze(m, hackathonId, actorId, this.clock.now());
+    await this.audit.record(m, {
+      hackathonId,
+      actorId,
+      action: 'leaderboard.publish',
+      entityType: 'hackathon',
+      entityId: hackathonId,
+      after: { teams },
+    });
+  }
+
+  /** Unfreezes the board when JUDGING reopens, audited. */
+  async unfreezeIn(m: EntityManager, hackathonId: string, actorId: string | null): Promise<void> {
+    const had = await this.data.unfreeze(m, hackathonId);
+    await this.audit.record(m, {
+      hackathonId,
+      actorId,
+      action: 'leaderboard.unfreeze',
+      entityType: 'hackathon',
+      entityId: hackathonId,
+      before: { published: had },
+      after: { published: false },
+    });
+  }
+
+  private async entry(h: HackathonEntity, method: RankingMethod): Promise<CacheEntry> {
+    const { publishedAt, version, changedAt } = await this.data.stamp(h.id);
+    // RESULTS without a snapshot only happens if the phase moved outside setPhase: read live then.
+    const frozen = this.isPublished(h) && publishedAt !== null;
+    const stamp = frozen
+      ? `frozen:${publishedAt!.toISOString()}`
+      : `live:${this.isPublished(h)}:${version}`;
+    let entry = this.cache.get(h.id);
+    if (!entry || entry.stamp !== stamp || entry.expiresAt < Date.now()) {
+      entry = {
+        stamp,
+        expiresAt: frozen ? Number.POSITIVE_INFINITY : Date.now() + LIVE_TTL_MS,
+        published: this.isPublished(h),
+        updatedAt: frozen ? publishedAt! : (changedAt ?? h.updatedAt),
+        teams: frozen ? await this.data.frozenTeams(h.id) : await this.data.liveTeams(h.id),
+        zComputed: frozen,
+        boards: new Map(),
+      };
+      this.remember(h.id, entry);
+    }
+    if (method === RankingMethod.Z_SCORE && !entry.zComputed) {
+      const z = await this.data.liveZScores(h.id);
+      for (const t of entry.teams) t.z = z.get(t.teamId) ?? 0;
+      entry.zComputed = true;
+    }
+    return entry;
+  }
+
+  private remember(hackathonId: string, entry: CacheEntry): void {
+    this.cache.delete(hackathonId);
+    this.cache.set(hackathonId, entry);
+    if (this.cache.size > MAX_CACHED_HACKATHONS) this.cache.delete(this.cache.keys().next().value!);
+  }
+}

@@ -1,0 +1,43 @@
+// Shapes shared by the leaderboard services.
+import { RankingMethod, SchoolLevel } from '../graphql/enums';
+
+/** A judged team with both of its scores; independent of the board's category/track filter. */
+export interface ScoredTeam {
+  teamId: string;
+  name: string;
+  category: SchoolLevel;
+  trackId: string;
+  schoolId: string;
+  /** MEAN score (2 decimals), 0 without evaluation. */
+  mean: number;
+  /** Z_SCORE score (3 decimals); null until computed (it needs the evaluations). */
+  z: number | null;
+  evaluations: number;
+}
+
+export interface BoardFilter {
+  category?: SchoolLevel | null;
+  trackId?: string | null;
+  method: RankingMethod;
+  /** Unset: every entry. */
+  first?: number | null;
+}
+
+export interface RankedEntry {
+  rank: number;
+  teamId: string;
+  name: string;
+  score: number;
+  evaluations: number;
+  category: SchoolLevel;
+  trackId: string;
+  schoolId: string;
+}
+
+export interface Board {
+  hackathonId: string;
+  method: RankingMethod;
+  published: boolean;
+  updatedAt: Date;
+  entries: RankedEntry[];
+}
