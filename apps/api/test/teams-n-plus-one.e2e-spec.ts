@@ -1,5 +1,5 @@
 // No N+1: listing a hackathon's teams with their relations sends the same number of SQL statements
-// for 10 teams as for 100. (The submissions feature extends the query with `submission`.)
+// for 10 teams as for 100, members, mentor, school and submission (with its feedback) included.
 import { createHackathon, createTestApp, HackathonRow, TestApp, TestUser } from '@ensemble/testing';
 
 const TEAMS_WITH_RELATIONS = `query($h: ID!) {
@@ -10,6 +10,7 @@ const TEAMS_WITH_RELATIONS = `query($h: ID!) {
     school { name }
     hackathon { title }
     track { name }
+    submission { title version status feedback { body author { displayName } } }
   }
 }`;
 
@@ -55,6 +56,17 @@ describe('teams(hackathonId) without N+1', () => {
        SELECT team_id, user_id, $1, k = 1, now() + make_interval(secs => k) FROM slots`,
       [h.id],
     );
+    // A submission per team, each with one piece of feedback from its mentor.
+    await t.db.query(
+      `WITH subs AS (
+         INSERT INTO submissions (team_id, hackathon_id, title, summary, description)
+         SELECT id, hackathon_id, 'Projet ' || name, 'Résumé', 'Description' FROM teams WHERE hackathon_id = $1
+         RETURNING id, team_id
+       )
+       INSERT INTO feedback (submission_id, author_id, body)
+       SELECT subs.id, t.mentor_id, 'Bravo' FROM subs JOIN teams t ON t.id = subs.team_id`,
+      [h.id],
+    );
     return h;
   }
 
@@ -69,7 +81,8 @@ describe('teams(hackathonId) without N+1', () => {
     expect(many.result.teams).toHaveLength(100);
     expect(many.result.teams[0].members).toHaveLength(3);
     expect(many.result.teams[0].mentor.displayName).toBeTruthy();
+    expect(many.result.teams[0].submission.feedback).toEqual([{ body: 'Bravo', author: { displayName: expect.any(String) } }]);
     expect(many.count).toBe(few.count);
-    expect(few.count).toBeLessThanOrEqual(12);
+    expect(few.count).toBeLessThanOrEqual(14);
   });
 });
