@@ -44,7 +44,8 @@ export default defineConfig({
       },
       output: {
         // Libraries change less often than our code: in their own chunks they stay cached across
-        // releases. First matching group wins; the rest of node_modules (mostly Mantine) is "vendor".
+        // releases. First matching group wins. Mantine is deliberately not grouped: each of its
+        // components then travels with the lazy pages that use it, which keeps the first visit small.
         codeSplitting: {
           groups: [
             {
@@ -59,7 +60,6 @@ export default defineConfig({
               name: 'i18n',
               test: vendor('i18next', 'react-i18next', 'html-parse-stringify', 'void-elements'),
             },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],
         },
       },

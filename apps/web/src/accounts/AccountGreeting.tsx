@@ -33,7 +33,7 @@ function StatusNotice({
             {t(forTeacher ? 'home.pending.teacherBody' : 'home.pending.pupilBody')}
           </Text>
           {/* Validation applies on the next request, so asking again is enough: no need to sign in again. */}
-          <Button size="compact-sm" variant="outline" onClick={onCheckAgain} loading={checking}>
+          <Button size="compact-sm" onClick={onCheckAgain} loading={checking}>
             {t('home.pending.check')}
           </Button>
         </Stack>

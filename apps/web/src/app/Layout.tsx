@@ -64,10 +64,19 @@ export function Layout() {
                   <Anchor component={NavLink} to={paths.home} end>
                     {t('nav.home')}
                   </Anchor>
-                  {!signedIn && (
-                    <Anchor component={NavLink} to={paths.login}>
-                      {t('nav.login')}
+                  {signedIn ? (
+                    <Anchor component={NavLink} to={paths.space}>
+                      {t('nav.space')}
                     </Anchor>
+                  ) : (
+                    <>
+                      <Anchor component={NavLink} to={paths.login}>
+                        {t('nav.login')}
+                      </Anchor>
+                      <Anchor component={NavLink} to={paths.signup}>
+                        {t('nav.signup')}
+                      </Anchor>
+                    </>
                   )}
                 </Group>
               </nav>
@@ -86,9 +95,14 @@ export function Layout() {
       </Box>
       <Box component="footer" className="site-footer">
         <Container size="lg" py="md">
-          <Text size="sm" c="dimmed">
-            {t('layout.footer')}
-          </Text>
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('layout.footer')}
+            </Text>
+            <Anchor component={Link} to={paths.privacy} size="sm">
+              {t('nav.privacy')}
+            </Anchor>
+          </Group>
         </Container>
       </Box>
     </>

@@ -2,4 +2,18 @@
 export const paths = {
   home: '/',
   login: '/connexion',
+  signup: '/inscription',
+  invitation: '/invitation',
+  privacy: '/donnees-personnelles',
+  space: '/espace',
+  hackathon: (slug: string) => `/hackathons/${slug}`,
+  team: (id: string) => `/equipes/${id}`,
+  project: (teamId: string) => `/equipes/${teamId}/projet`,
+  teacherAccounts: '/enseignant/comptes',
+  jurorScore: (hackathonId: string, assignmentId: string) =>
+    `/jury/${hackathonId}/evaluations/${assignmentId}`,
+  organizerHackathon: (id: string) => `/organisation/hackathons/${id}`,
+  organizerNew: '/organisation/hackathons/nouveau',
+  organizerSchools: '/organisation/ecoles',
+  organizerInvitations: '/organisation/invitations',
 } as const;

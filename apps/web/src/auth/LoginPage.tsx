@@ -17,7 +17,7 @@ function useReturnPath(): string {
   ) {
     if (state.from.startsWith('/') && !state.from.startsWith('//')) return state.from;
   }
-  return paths.home;
+  return paths.space;
 }
 
 export function LoginPage() {

@@ -1,6 +1,19 @@
 // Public list of hackathons (no sign-in needed), with the countdown to the next deadline.
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
 import { useTranslation } from 'react-i18next';
 import { genericErrorMessage } from '../apollo/api-error';
 import { phaseColors } from '../app/theme';
@@ -45,6 +58,9 @@ function HackathonCard({ hackathon }: { hackathon: Hackathon }) {
           />
           <DateLine label={t('hackathons.submissionDeadline')} iso={hackathon.submissionDeadline} />
         </Stack>
+        <Anchor component={Link} to={paths.hackathon(hackathon.slug)}>
+          {t('hackathons.details', { title: hackathon.title })}
+        </Anchor>
       </Stack>
     </Card>
   );

@@ -22,5 +22,9 @@ export const hackathonsMock = (
 
 export const meMock = (status: AccountStatus, role: Role = 'PUPIL'): MockLink.MockedResponse => ({
   request: { query: MeDocument },
-  result: { data: { me: { __typename: 'User', id: 'u1', displayName: 'Lina B.', role, status } } },
+  result: {
+    data: {
+      me: { __typename: 'User', id: 'u1', displayName: 'Lina B.', role, status, school: null },
+    },
+  },
 });

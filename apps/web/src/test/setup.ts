@@ -36,3 +36,10 @@ window.scrollTo = () => undefined;
 
 // axe-core probes <canvas> for icon fonts; jsdom has no canvas and would log "Not implemented".
 window.HTMLCanvasElement.prototype.getContext = () => null;
+
+// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
+}
