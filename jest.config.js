@@ -47,5 +47,6 @@ module.exports = {
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       testTimeout: 60000,
     },
+    { ...common, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.e2e-spec.ts'], testTimeout: 120000 },
   ],
 };

@@ -191,7 +191,11 @@ const server = http.createServer(async (req, res) => {
     if (url.pathname === '/broadcast') {
       const message = await readBody(req); // serialised once, by the caller: sent as is to everyone
       let sent = 0;
-      for (const ws of wss.clients) if (ws.readyState === 1) (ws.send(message), sent++);
+      for (const ws of wss.clients) {
+        if (ws.readyState !== 1) continue;
+        ws.send(message);
+        sent++;
+      }
       return send(200, { sent });
     }
     send(404, { errors: [{ message: 'not found' }] });

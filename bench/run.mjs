@@ -10,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import argon2 from 'argon2';
 import pg from 'pg';
-import { API_MAIN, JWT_SECRET, killAll, MIGRATE, ROOT, rssSampler, startApi, startProcess, token } from './lib/api.mjs';
+import { API_MAIN, killAll, MIGRATE, ROOT, rssSampler, startApi, startProcess, token } from './lib/api.mjs';
 import { checkAggregates, generate, PASSWORD, SIZES } from './lib/data.mjs';
-import { graphqlCheck, postJson, runLoad, summarise } from './lib/load.mjs';
+import { graphqlCheck, postJson, runLoad } from './lib/load.mjs';
 import { startCountingProxy } from './lib/pg-count-proxy.mjs';
 import { deliveryStats, openBareSubscribers, openGraphqlSubscribers } from './lib/ws-subscribers.mjs';
 
@@ -364,7 +364,7 @@ async function subscriptionRun(instances, n, h, orgToken, assignments, scoreRequ
     timeoutMs: QUICK ? 30_000 : 120_000,
   });
   const connectMs = performance.now() - t0;
-  let sampleMessage = null;
+  let sampleMessage;
   const published = [];
   try {
     if (set.ready < n) fail(`S5: only ${set.ready}/${n} subscribers got their first board (${set.errors.slice(0, 3).join(' | ')})`);

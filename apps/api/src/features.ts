@@ -7,6 +7,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { JuryModule } from './jury/jury.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 export const FEATURE_MODULES: (Type<unknown> | DynamicModule)[] = [
   HackathonsModule,
@@ -16,4 +17,5 @@ export const FEATURE_MODULES: (Type<unknown> | DynamicModule)[] = [
   MentoringModule,
   JuryModule,
   LeaderboardModule,
+  PrivacyModule,
 ];
