@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 /* global window, document -- page.evaluate callbacks run in the browser */
 import pg from 'pg';
@@ -18,7 +18,7 @@ const shots = join(root, 'tests/e2e/screenshots');
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 const apiMain = join(root, 'dist/apps/api/apps/api/src/main.js');
 const jsonArg = process.argv.find((arg) => arg.startsWith('--json='));
-const jsonFile = jsonArg ? join(root, jsonArg.slice('--json='.length)) : null;
+const jsonFile = jsonArg ? resolve(root, jsonArg.slice('--json='.length)) : null;
 const baseDatabaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dbName = `ensemble_e2e_${process.pid}`;
 const DEMO_PASSWORD = 'Ensemble-Demo-2026';
