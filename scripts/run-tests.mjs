@@ -11,6 +11,24 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const extra = process.argv.slice(2);
+
+// Fault and browser tests drive the built app: build it once when a fresh clone has no build yet.
+if (!existsSync(join(root, 'dist/apps/api/apps/api/src/main.js')) || !existsSync(join(root, 'apps/web/dist/index.html'))) {
+  console.log('=== build (first run) ===');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+// Without DATABASE_URL every suite shares one embedded PostgreSQL, started here and stopped at the end.
+let embedded;
+if (!process.env.DATABASE_URL) {
+  const { startEmbeddedPostgres } = await import(join(root, 'dist/apps/api/apps/api/src/database/embedded-postgres.js'));
+  embedded = await startEmbeddedPostgres('/var/tmp/ensemble-test-pg', 54330, 'postgres');
+  process.env.DATABASE_URL = embedded.url;
+}
 const suites = [
   {
     name: 'api (jest)',
@@ -33,7 +51,9 @@ if (existsSync(join(root, 'apps/web/vitest.config.ts')) && extra.length === 0) {
     },
   });
 }
-if (existsSync(join(root, 'tests/e2e/run.mjs')) && extra.length === 0) {
+const chromium = existsSync('/usr/bin/chromium');
+if (!chromium) console.log('Browser end-to-end tests skipped: /usr/bin/chromium is missing (apt-get install chromium).');
+if (chromium && existsSync(join(root, 'tests/e2e/run.mjs')) && extra.length === 0) {
   suites.push({
     name: 'browser end-to-end',
     cmd: 'node',
@@ -59,5 +79,6 @@ for (const suite of suites) {
   passed += counts.passed;
   failed += counts.failed;
 }
+await embedded?.stop();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
