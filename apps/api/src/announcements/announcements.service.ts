@@ -2,10 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { checkPhaseAction, findInsult } from '@ensemble/domain';
+import { findInsult } from '@ensemble/domain';
 import { Viewer } from '../auth/viewer';
-import { Clock } from '../common/clock';
-import { FieldErrorCollector, phaseClosed } from '../common/errors';
+import { FieldErrorCollector } from '../common/errors';
 import { HackathonsService } from '../hackathons/hackathons.service';
 import { PubSubService } from '../pubsub/pubsub.service';
 import { AnnouncementEntity } from './announcement.entity';
@@ -25,7 +24,6 @@ export class AnnouncementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hackathons: HackathonsService,
     private readonly pubsub: PubSubService,
-    private readonly clock: Clock,
   ) {}
 
   async post(
@@ -37,8 +35,7 @@ export class AnnouncementsService {
     const title = rawTitle.trim();
     const announcement = await this.dataSource.transaction(async (m) => {
       const h = await this.hackathons.getForUpdate(m, hackathonId);
-      const decision = checkPhaseAction('postAnnouncement', h, this.clock.now());
-      if (!decision.allowed) throw phaseClosed(decision.reason);
+      this.hackathons.assertPhase('postAnnouncement', h);
       this.checkText(title, body).throwIfAny();
       const repo = m.getRepository(AnnouncementEntity);
       return repo.save(repo.create({ hackathonId, authorId: actor.id, title, body }));

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not, Repository } from 'typeorm';
-import { canTransition, checkPhaseAction, isVisibleToPublic } from '@ensemble/domain';
+import { canTransition, checkPhaseAction, isVisibleToPublic, PhaseAction } from '@ensemble/domain';
 import { isUniqueViolation } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
@@ -75,10 +75,15 @@ export class HackathonsService {
     return h;
   }
 
+  /** PHASE_CLOSED, with the phase machine's reason, when the phase or a deadline forbids `action` now. */
+  assertPhase(action: PhaseAction, h: HackathonEntity): void {
+    const decision = checkPhaseAction(action, h, this.clock.now());
+    if (!decision.allowed) throw phaseClosed(decision.reason);
+  }
+
   /** PHASE_CLOSED for any write on an ARCHIVED hackathon. */
   assertWritable(h: HackathonEntity): void {
-    const decision = checkPhaseAction('write', h, this.clock.now());
-    if (!decision.allowed) throw phaseClosed(decision.reason);
+    this.assertPhase('write', h);
   }
 
   async create(actor: Viewer, input: HackathonInput): Promise<HackathonEntity> {

@@ -4,17 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   assignJurors,
-  checkPhaseAction,
   containsInsult,
   reassignAfterRecusal,
   type AssignmentJuror,
   type ExistingAssignment,
-  type PhaseAction,
 } from '@ensemble/domain';
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
-import { Clock } from '../common/clock';
-import { badInput, conflict, forbidden, notFound, phaseClosed } from '../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { AssignmentStatus } from '../graphql/enums';
 import { LoaderRegistry, groupBy, orderBy } from '../graphql/gql-context';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
@@ -44,13 +41,7 @@ export class JuryService {
     private readonly stats: LeaderboardStatsService,
     private readonly events: LeaderboardEvents,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
   ) {}
-
-  assertPhase(action: PhaseAction, h: HackathonEntity): void {
-    const decision = checkPhaseAction(action, h, this.clock.now());
-    if (!decision.allowed) throw phaseClosed(decision.reason);
-  }
 
   /**
    * Organizers, JUDGING only. Tops every judged submission up to k jurors with the domain's
@@ -60,7 +51,7 @@ export class JuryService {
   async assign(viewer: Viewer, hackathonId: string, k: number): Promise<AssignmentSummaryModel> {
     return this.dataSource.transaction(async (m) => {
       const h = await this.hackathons.getForUpdate(m, hackathonId);
-      this.assertPhase('assignJurors', h);
+      this.hackathons.assertPhase('assignJurors', h);
       if (!Number.isInteger(k) || k < 1 || k > 50) {
         throw badInput({ jurorsPerSubmission: 'must be a whole number from 1 to 50' });
       }
@@ -113,7 +104,7 @@ export class JuryService {
         throw forbidden('Only the assigned juror can declare a conflict of interest');
       // Lock order everywhere: hackathon row, assignment row, juror stats, team stats.
       const h = await this.hackathons.getForUpdate(m, found.hackathonId);
-      this.assertPhase('declareConflict', h);
+      this.hackathons.assertPhase('declareConflict', h);
       const a = await m.findOneOrFail(JuryAssignmentEntity, {
         where: { id: assignmentId },
         lock: { mode: 'pessimistic_write' },

@@ -16,6 +16,7 @@ import {
 import { AssignmentStatus } from '../graphql/enums';
 import { CriterionEntity } from '../hackathons/criterion.entity';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
+import { HackathonsService } from '../hackathons/hackathons.service';
 import { LeaderboardEvents } from '../leaderboard/leaderboard-events.service';
 import { LeaderboardStatsService } from '../leaderboard/leaderboard-stats.service';
 import { SubmissionEntity } from '../submissions/submission.entity';
@@ -41,6 +42,7 @@ export class ScoringService {
     private readonly stats: LeaderboardStatsService,
     private readonly events: LeaderboardEvents,
     private readonly audit: AuditService,
+    private readonly hackathons: HackathonsService,
   ) {}
 
   /**
@@ -79,7 +81,7 @@ export class ScoringService {
         where: { id: found.hackathonId },
         lock: { mode: 'pessimistic_read' },
       });
-      this.jury.assertPhase('scoreSubmission', h);
+      this.hackathons.assertPhase('scoreSubmission', h);
       const a = await m.findOneOrFail(JuryAssignmentEntity, {
         where: { id: assignmentId },
         lock: { mode: 'pessimistic_write' },

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { forbidden, notFound } from '../common/errors';
 import { groupBy, LoaderRegistry } from '../graphql/gql-context';
 import { SubmissionEntity } from '../submissions/submission.entity';
+import { HackathonsService } from '../hackathons/hackathons.service';
 import { TeamContextService } from '../submissions/team-context.service';
 import { TeamAccessPolicy } from '../teams/team-access.policy';
 import { TeamLoaders } from '../teams/team.loaders';
@@ -21,6 +22,7 @@ export class FeedbackService {
     private readonly dataSource: DataSource,
     @InjectRepository(FeedbackEntity) private readonly feedback: Repository<FeedbackEntity>,
     private readonly teams: TeamContextService,
+    private readonly hackathons: HackathonsService,
     private readonly teamLoaders: TeamLoaders,
     private readonly teamAccess: TeamAccessPolicy,
     private readonly clock: Clock,
@@ -34,7 +36,7 @@ export class FeedbackService {
       const isMentor = !!viewer.id && team.mentorId === viewer.id;
       if (!isMentor && !viewer.isOrganizer)
         throw forbidden('Only the team’s mentor or an organizer may give feedback');
-      this.teams.assertPhase('addFeedback', hackathon);
+      this.hackathons.assertPhase('addFeedback', hackathon);
       const text = checkText('body', body, 1, FEEDBACK_MAX);
       return m.save(
         m.create(FeedbackEntity, {

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { HelpRequestStatus } from '../graphql/enums';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
+import { HackathonsService } from '../hackathons/hackathons.service';
 import { PubSubService } from '../pubsub/pubsub.service';
 import { TeamContextService } from '../submissions/team-context.service';
 import { HelpRequestEntity } from './help-request.entity';
@@ -24,6 +25,7 @@ export class HelpRequestsService {
     private readonly dataSource: DataSource,
     @InjectRepository(HelpRequestEntity) private readonly requests: Repository<HelpRequestEntity>,
     private readonly teams: TeamContextService,
+    private readonly hackathons: HackathonsService,
     private readonly pubsub: PubSubService,
     private readonly clock: Clock,
   ) {}
@@ -33,7 +35,7 @@ export class HelpRequestsService {
       const { team, hackathon } = await this.teams.load(m, teamId);
       if (!(await this.teams.isMember(m, teamId, viewer.id)))
         throw forbidden('Only the team’s members may ask for help');
-      this.teams.assertPhase('requestHelp', hackathon);
+      this.hackathons.assertPhase('requestHelp', hackathon);
       const text = checkText('topic', topic, TOPIC_MIN, TOPIC_MAX);
       const now = this.clock.now();
       return m.save(
@@ -94,7 +96,7 @@ export class HelpRequestsService {
       if (!found) throw notFound('Help request');
       if (!this.mayHandle(viewer, found))
         throw forbidden('Only teachers of the team’s school and organizers may do this');
-      this.teams.assertPhase('write', await this.teams.lockHackathon(m, found.hackathonId));
+      this.hackathons.assertPhase('write', await this.teams.lockHackathon(m, found.hackathonId));
       changed = mutate(found);
       if (!changed) return found;
       found.updatedAt = this.clock.now();

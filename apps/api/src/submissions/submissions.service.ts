@@ -9,6 +9,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { LoaderRegistry, orderBy } from '../graphql/gql-context';
 import { SubmissionStatus } from '../graphql/enums';
 import { TeamEntity } from '../teams/team.entity';
+import { HackathonsService } from '../hackathons/hackathons.service';
 import { SubmissionInput } from './dto/submission.input';
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionVersionEntity } from './submission-version.entity';
@@ -52,6 +53,7 @@ export class SubmissionsService {
     @InjectRepository(SubmissionVersionEntity)
     private readonly versions: Repository<SubmissionVersionEntity>,
     private readonly teams: TeamContextService,
+    private readonly hackathons: HackathonsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -66,7 +68,7 @@ export class SubmissionsService {
     const ctx = await this.teams.load(m, teamId);
     if (!(await this.teams.isMember(m, teamId, viewer.id)))
       throw forbidden('Only the team’s members may do this');
-    this.teams.assertPhase(action, ctx.hackathon);
+    this.hackathons.assertPhase(action, ctx.hackathon);
     return ctx;
   }
 

@@ -1,10 +1,8 @@
 // The checks submissions and mentoring run inside their write transactions: the team, its hackathon's
 // phase and membership, read with the transaction's connection (per-request reads use TeamLoaders/TeamAccessPolicy).
 import { Injectable } from '@nestjs/common';
-import { checkPhaseAction, type PhaseAction } from '@ensemble/domain';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../common/clock';
-import { notFound, phaseClosed } from '../common/errors';
+import { notFound } from '../common/errors';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { TeamEntity } from '../teams/team.entity';
 
@@ -15,8 +13,6 @@ export interface TeamContext {
 
 @Injectable()
 export class TeamContextService {
-  constructor(private readonly clock: Clock) {}
-
   /**
    * The team and its hackathon, read inside the caller's transaction. The hackathon row is
    * locked FOR SHARE so a concurrent phase change waits until this write has committed.
@@ -44,11 +40,5 @@ export class TeamContextService {
       userId,
     ]);
     return rows.length > 0;
-  }
-
-  /** PHASE_CLOSED with the domain's reason when the hackathon's phase or deadline forbids `action` now. */
-  assertPhase(action: PhaseAction, hackathon: HackathonEntity): void {
-    const decision = checkPhaseAction(action, hackathon, this.clock.now());
-    if (!decision.allowed) throw phaseClosed(decision.reason);
   }
 }

@@ -2,16 +2,17 @@
 // Every write runs in one transaction with the team row locked, so concurrent calls queue up.
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { checkPhaseAction, findInsult, needsParentalConsent, PhaseAction } from '@ensemble/domain';
+import { findInsult, needsParentalConsent } from '@ensemble/domain';
 import { isUniqueViolation } from '../accounts/accounts.service';
 import { UserEntity } from '../accounts/user.entity';
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock';
-import { conflict, FieldErrorCollector, forbidden, notFound, phaseClosed } from '../common/errors';
+import { conflict, FieldErrorCollector, forbidden, notFound } from '../common/errors';
 import { AccountStatus, HackathonPhase, Role, SchoolLevel, TeamStatus } from '../graphql/enums';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { TrackEntity } from '../hackathons/track.entity';
+import { HackathonsService } from '../hackathons/hackathons.service';
 import { SchoolEntity } from '../schools/school.entity';
 import { TeamInput } from './dto/team.input';
 import { generateInviteCode, normalizeInviteCode } from './invite-code';
@@ -34,6 +35,7 @@ export class TeamsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly hackathons: HackathonsService,
   ) {}
 
   async create(viewer: Viewer, input: TeamInput): Promise<TeamEntity> {
@@ -43,7 +45,7 @@ export class TeamsService {
       .getRepository(HackathonEntity)
       .findOneBy({ id: input.hackathonId });
     if (!hackathon) throw notFound('Hackathon');
-    this.assertPhase('createTeam', hackathon);
+    this.hackathons.assertPhase('createTeam', hackathon);
 
     const name = input.name.trim();
     const errors = new FieldErrorCollector();
@@ -139,7 +141,7 @@ export class TeamsService {
           throw forbidden('Only pupils of the team’s school can join it');
         }
         const hackathon = await this.hackathonOf(m, team);
-        this.assertPhase('joinTeam', hackathon);
+        this.hackathons.assertPhase('joinTeam', hackathon);
         if (CLOSED_STATUSES.includes(team.status))
           throw conflict(`This team is ${team.status.toLowerCase()}`);
         if (await this.isInATeam(m, team.hackathonId, pupil.id))
@@ -170,7 +172,7 @@ export class TeamsService {
       const members = await this.membersOf(m, team.id);
       if (!members.some((mb) => mb.userId === viewer.id))
         throw forbidden('You are not a member of this team');
-      this.assertPhase('leaveTeam', await this.hackathonOf(m, team));
+      this.hackathons.assertPhase('leaveTeam', await this.hackathonOf(m, team));
       await this.removeMembership(m, team, viewer.id!, true);
     });
     return true;
@@ -184,7 +186,7 @@ export class TeamsService {
       if (!isCaptain && !viewer.isOrganizer && !this.isMentor(viewer, team)) {
         throw forbidden('Only the captain, the mentor or an organizer can remove a member');
       }
-      this.assertPhase('removeTeamMember', await this.hackathonOf(m, team));
+      this.hackathons.assertPhase('removeTeamMember', await this.hackathonOf(m, team));
       if (!members.some((mb) => mb.userId === userId)) throw notFound('Team member');
       await this.removeMembership(m, team, userId, true);
       return team;
@@ -196,7 +198,7 @@ export class TeamsService {
       const team = await this.lockTeam(m, teamId);
       if (!viewer.isTeacherOf(team.schoolId))
         throw forbidden('Only a teacher of the team’s school can mentor it');
-      this.assertPhase('mentorTeam', await this.hackathonOf(m, team));
+      this.hackathons.assertPhase('mentorTeam', await this.hackathonOf(m, team));
       if (CLOSED_STATUSES.includes(team.status))
         throw conflict(`This team is ${team.status.toLowerCase()}`);
       if (team.mentorId !== viewer.id) {
@@ -224,7 +226,7 @@ export class TeamsService {
         throw forbidden('Only the team’s mentor or an organizer can validate it');
       }
       const hackathon = await this.hackathonOf(m, team);
-      this.assertPhase('validateTeam', hackathon);
+      this.hackathons.assertPhase('validateTeam', hackathon);
       if (CLOSED_STATUSES.includes(team.status))
         throw conflict(`This team is ${team.status.toLowerCase()}`);
 
@@ -372,10 +374,5 @@ export class TeamsService {
       [hackathonId, userId],
     );
     return rows.length > 0;
-  }
-
-  private assertPhase(action: PhaseAction, hackathon: HackathonEntity): void {
-    const decision = checkPhaseAction(action, hackathon, this.clock.now());
-    if (!decision.allowed) throw phaseClosed(decision.reason);
   }
 }
