@@ -2,7 +2,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { findInsult } from '@ensemble/domain';
 import { Viewer } from '../auth/viewer';
 import { FieldErrorCollector } from '../common/errors';
 import { HackathonsService } from '../hackathons/hackathons.service';
@@ -93,8 +92,7 @@ export class AnnouncementsService {
       'body',
       'must be 1–10 000 characters',
     );
-    if (findInsult(title)) errors.add('title', 'contains a word that is not allowed');
-    if (findInsult(body)) errors.add('body', 'contains a word that is not allowed');
+    errors.moderate('title', title).moderate('body', body);
     return errors;
   }
 }

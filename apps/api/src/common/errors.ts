@@ -1,5 +1,6 @@
 // Domain errors carry one of the contract's codes; the GraphQL formatter passes them through.
 import { GraphQLError } from 'graphql';
+import { findInsult } from '@ensemble/domain';
 
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -54,6 +55,11 @@ export class FieldErrorCollector {
   }
   check(condition: boolean, field: string, message: string): this {
     if (!condition) this.add(field, message);
+    return this;
+  }
+  /** A platform against bullying hosts no insults: every free text people write passes here. */
+  moderate(field: string, text: string | null | undefined): this {
+    if (text && findInsult(text)) this.add(field, 'contains language that is not allowed');
     return this;
   }
   get empty(): boolean {

@@ -4,14 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   assignJurors,
-  containsInsult,
   reassignAfterRecusal,
   type AssignmentJuror,
   type ExistingAssignment,
 } from '@ensemble/domain';
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
-import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { badInput, conflict, FieldErrorCollector, forbidden, notFound } from '../common/errors';
 import { AssignmentStatus } from '../graphql/enums';
 import { LoaderRegistry, groupBy, orderBy } from '../graphql/gql-context';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
@@ -114,7 +113,7 @@ export class JuryService {
       if (!trimmed) throw badInput({ reason: 'must say why (a few words)' });
       if (trimmed.length > REASON_MAX)
         throw badInput({ reason: `must be at most ${REASON_MAX} characters` });
-      if (containsInsult(trimmed)) throw badInput({ reason: 'must not contain insults' });
+      new FieldErrorCollector().moderate('reason', trimmed).throwIfAny();
 
       const evaluation = await m.findOneBy(EvaluationEntity, { assignmentId });
       const counted = a.status === AssignmentStatus.DONE && evaluation !== null;

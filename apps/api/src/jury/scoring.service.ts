@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { findInsult, weightedScore } from '@ensemble/domain';
+import { weightedScore } from '@ensemble/domain';
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import {
@@ -184,7 +184,7 @@ export class ScoringService {
       );
     if (comment.length > COMMENT_MAX)
       errors.add('comment', `must be at most ${COMMENT_MAX} characters`);
-    else if (findInsult(comment)) errors.add('comment', 'must not contain insults');
+    else errors.moderate('comment', comment);
     errors.throwIfAny();
     return comment;
   }

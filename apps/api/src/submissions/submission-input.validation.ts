@@ -1,5 +1,4 @@
 // Validation of a submission's content: every bad field is named in one BAD_USER_INPUT.
-import { findInsult } from '@ensemble/domain';
 import { FieldErrorCollector } from '../common/errors';
 import type { SubmissionInput } from './dto/submission.input';
 
@@ -62,10 +61,7 @@ export function validateSubmissionInput(input: SubmissionInput): SubmissionConte
     'description',
     `must be at most ${DESCRIPTION_MAX} characters`,
   );
-  for (const field of ['title', 'summary', 'description'] as const) {
-    // A platform against bullying must not host insults, even in a project page.
-    if (findInsult(content[field])) errors.add(field, 'contains language that is not allowed');
-  }
+  for (const field of ['title', 'summary', 'description'] as const) errors.moderate(field, content[field]);
   for (const field of URL_FIELDS) {
     const raw = input[field]?.trim();
     if (!raw) continue; // absent or blank: no link

@@ -2,7 +2,7 @@
 // Every write runs in one transaction with the team row locked, so concurrent calls queue up.
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { findInsult, needsParentalConsent } from '@ensemble/domain';
+import { needsParentalConsent } from '@ensemble/domain';
 import { isUniqueViolation } from '../accounts/accounts.service';
 import { UserEntity } from '../accounts/user.entity';
 import { AuditService } from '../audit/audit.service';
@@ -55,8 +55,7 @@ export class TeamsService {
       'name',
       `must be ${NAME_MIN} to ${NAME_MAX} characters`,
     );
-    // A platform against bullying must not host insults, even in team names.
-    if (findInsult(name)) errors.add('name', 'must not contain an insult');
+    errors.moderate('name', name);
     const track = await this.dataSource
       .getRepository(TrackEntity)
       .findOneBy({ id: input.trackId, hackathonId: hackathon.id });
