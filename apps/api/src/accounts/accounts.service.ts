@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource, EntityManager, In } from 'typeorm';
 import { loginStem, needsParentalConsent, passwordProblem } from '@ensemble/domain';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
+import { randomCode, UNAMBIGUOUS_MIXED } from '../common/random-code';
 import { Clock } from '../common/clock';
 import { badInput, conflict, FieldErrorCollector, forbidden, notFound } from '../common/errors';
 import { AccountStatus, Role } from '../graphql/enums';
@@ -22,8 +23,6 @@ import { UserEntity } from './user.entity';
 export const MAX_BULK_PUPILS = 200;
 const PUPIL_MIN_AGE = 10;
 const PUPIL_MAX_AGE = 20;
-/** No look-alikes (0/O, 1/l/I) in generated passwords. */
-const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
@@ -134,8 +133,7 @@ export class AccountsService implements OnApplicationBootstrap {
   }
 
   private temporaryPassword(): string {
-    let out = '';
-    for (let i = 0; i < 12; i++) out += PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)];
+    const out = randomCode(12, UNAMBIGUOUS_MIXED);
     return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8)}`;
   }
 

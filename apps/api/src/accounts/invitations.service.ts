@@ -1,9 +1,9 @@
 // One-use invitation codes: the only way to become a juror or an organizer.
-import { createHash, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { passwordProblem } from '@ensemble/domain';
 import { Clock } from '../common/clock';
+import { randomCode, sha256Hex as sha256 } from '../common/random-code';
 import { badInput, conflict, FieldErrorCollector, notFound } from '../common/errors';
 import { Role } from '../graphql/enums';
 import { TokenPair, TokensService } from '../auth/tokens.service';
@@ -14,8 +14,6 @@ import { InvitationEntity } from './invitation.entity';
 import { UserEntity } from './user.entity';
 
 export const INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Codes are typed by people: compare without dashes, spaces or case. */
 const normalizeCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
 
@@ -37,8 +35,7 @@ export class InvitationsService {
       errors.check(school, 'schoolId', 'no such school');
     }
     errors.throwIfAny();
-    let raw = '';
-    for (let i = 0; i < 16; i++) raw += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    const raw = randomCode(16);
     await this.dataSource.getRepository(InvitationEntity).insert({
       codeHash: sha256(raw),
       role,

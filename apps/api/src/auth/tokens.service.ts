@@ -1,10 +1,11 @@
 // Access tokens (JWT, 15 min) and rotating refresh tokens (30 days, families).
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { Clock } from '../common/clock';
+import { sha256Hex as sha256 } from '../common/random-code';
 import { unauthenticated } from '../common/errors';
 import { UserEntity } from '../accounts/user.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -24,7 +25,6 @@ export interface TokenPair {
   refreshToken: string;
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 @Injectable()
 export class TokensService {
