@@ -1,7 +1,7 @@
 // A juror or organizer creates their account from the one-time code an organizer sent them.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../app/paths';
@@ -11,6 +11,7 @@ import { FormAlert } from '../forms/FormAlert';
 import { formErrorsFromApi, hasErrors, type FormErrors } from '../forms/form-errors';
 import { useFocusFirstInvalid } from '../forms/use-focus-first-invalid';
 import { AcceptInvitationDocument } from '../gql/graphql';
+import { AccessiblePasswordInput } from '../forms/AccessiblePasswordInput';
 
 const FIELDS = ['code', 'firstName', 'lastName', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -29,7 +30,6 @@ export function AcceptInvitationPage() {
   });
   const [errors, setErrors] = useState<FormErrors<Field>>({});
   const formRef = useFocusFirstInvalid(errors);
-  const passwordId = useId();
   const [accept, { loading }] = useMutation(AcceptInvitationDocument);
   const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -101,8 +101,7 @@ export function AcceptInvitationPage() {
               onChange={set('lastName')}
               error={error('lastName')}
             />
-            <PasswordInput
-              id={passwordId}
+            <AccessiblePasswordInput
               label={t('signup.password')}
               description={t('signup.passwordHint')}
               required
@@ -110,10 +109,6 @@ export function AcceptInvitationPage() {
               value={values.password}
               onChange={set('password')}
               error={error('password')}
-              errorProps={{ id: `${passwordId}-error` }}
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={errors.password ? `${passwordId}-error` : undefined}
-              visibilityToggleButtonProps={{ 'aria-label': t('auth.login.showPassword') }}
             />
             <Button type="submit" loading={loading}>
               {t('invitation.submit')}

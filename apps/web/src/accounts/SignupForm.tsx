@@ -1,7 +1,7 @@
 // Self sign-up of a pupil or a teacher. The account starts PENDING: the next page says who validates it.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { Button, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionStore } from '../auth/session-store';
 import { FormAlert } from '../forms/FormAlert';
@@ -9,6 +9,7 @@ import { formErrorsFromApi, hasErrors, type FormErrors } from '../forms/form-err
 import { useFocusFirstInvalid } from '../forms/use-focus-first-invalid';
 import { RegisterDocument, type Role } from '../gql/graphql';
 import { SchoolPicker, type SchoolOption } from '../schools/SchoolPicker';
+import { AccessiblePasswordInput } from '../forms/AccessiblePasswordInput';
 
 const FIELDS = [
   'firstName',
@@ -42,7 +43,6 @@ export function SignupForm({ onSignedUp }: { onSignedUp: () => void }) {
   const [school, setSchool] = useState<SchoolOption | null>(null);
   const [errors, setErrors] = useState<FormErrors<Field>>({});
   const formRef = useFocusFirstInvalid(errors);
-  const passwordId = useId();
 
   const set = (field: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -154,8 +154,7 @@ export function SignupForm({ onSignedUp }: { onSignedUp: () => void }) {
           onChange={set('email')}
           error={error('email')}
         />
-        <PasswordInput
-          id={passwordId}
+        <AccessiblePasswordInput
           label={t('signup.password')}
           description={t('signup.passwordHint')}
           autoComplete="new-password"
@@ -163,10 +162,6 @@ export function SignupForm({ onSignedUp }: { onSignedUp: () => void }) {
           value={values.password}
           onChange={set('password')}
           error={error('password')}
-          errorProps={{ id: `${passwordId}-error` }}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? `${passwordId}-error` : undefined}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.showPassword') }}
         />
         <Button type="submit" loading={loading}>
           {t('signup.submit')}

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readApiError } from '../apollo/api-error';
 import { LoginDocument } from '../gql/graphql';
@@ -11,6 +11,7 @@ import {
   type LoginField,
 } from './login-errors';
 import { sessionStore } from './session-store';
+import { AccessiblePasswordInput } from '../forms/AccessiblePasswordInput';
 
 interface LoginFormProps {
   onSignedIn: () => void;
@@ -26,8 +27,6 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
     login: useRef<HTMLInputElement>(null),
     password: useRef<HTMLInputElement>(null),
   };
-  const passwordId = useId();
-  const passwordErrorId = `${passwordId}-error`;
 
   function showErrors(next: LoginErrors) {
     setErrors(next);
@@ -80,11 +79,8 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           onChange={update('login')}
           error={errors.login && t(errors.login)}
         />
-        {/* Mantine's PasswordInput wires neither aria-invalid nor the error description to its input,
-            and labels its eye button in English only: both are supplied here. */}
-        <PasswordInput
+        <AccessiblePasswordInput
           ref={inputs.password}
-          id={passwordId}
           name="password"
           label={t('auth.login.passwordLabel')}
           autoComplete="current-password"
@@ -92,11 +88,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           value={values.password}
           onChange={update('password')}
           error={errors.password && t(errors.password)}
-          errorProps={{ id: passwordErrorId }}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? passwordErrorId : undefined}
           visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.showPassword') }}
         />
         <Button type="submit" loading={loading}>
           {t('auth.login.submit')}

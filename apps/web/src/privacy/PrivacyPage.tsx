@@ -1,18 +1,7 @@
 // What the platform does with personal data, and the export / delete buttons of the signed-in user.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Modal,
-  PasswordInput,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { readApiError } from '../apollo/api-error';
@@ -23,6 +12,7 @@ import { useIsSignedIn } from '../auth/use-session';
 import type { ErrorKey } from '../forms/form-errors';
 import { DeleteMyAccountDocument, LogoutEverywhereDocument } from '../gql/graphql';
 import { downloadWithToken } from '../leaderboard/results-csv';
+import { AccessiblePasswordInput } from '../forms/AccessiblePasswordInput';
 
 function DeleteAccount() {
   const { t } = useTranslation();
@@ -31,7 +21,6 @@ function DeleteAccount() {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ErrorKey | null>(null);
-  const passwordId = useId();
   const [remove, { loading }] = useMutation(DeleteMyAccountDocument);
 
   async function handleSubmit(event: FormEvent) {
@@ -67,17 +56,12 @@ function DeleteAccount() {
         <form onSubmit={(e) => void handleSubmit(e)} noValidate>
           <Stack>
             <Text>{t('privacy.deleteBody')}</Text>
-            <PasswordInput
-              id={passwordId}
+            <AccessiblePasswordInput
               label={t('auth.login.passwordLabel')}
               autoComplete="current-password"
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
               error={error && t(error)}
-              errorProps={{ id: `${passwordId}-error` }}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${passwordId}-error` : undefined}
-              visibilityToggleButtonProps={{ 'aria-label': t('auth.login.showPassword') }}
             />
             <Group justify="flex-end">
               <Button variant="outline" onClick={() => setOpen(false)}>
