@@ -48,7 +48,7 @@ export class AnnouncementsResolver {
     // The context lives as long as the subscription: give every event fresh DataLoaders so the
     // author is read as it is now, not as it was cached for an earlier event.
     resolve: (event: AnnouncementEvent, _args: unknown, ctx: GqlContext) => {
-      ctx.loaders = new LoaderRegistry();
+      ctx.loaders = LoaderRegistry.forEvent(event);
       return AnnouncementModel.fromEvent(event);
     },
   })

@@ -3,9 +3,26 @@ import type { Request, Response } from 'express';
 import DataLoader from 'dataloader';
 import { Viewer } from '../auth/viewer';
 
+const eventRegistries = new WeakMap<object, LoaderRegistry>();
+
 /** Per-request DataLoaders, created on first use so unrelated requests pay nothing. */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  /**
+   * The DataLoaders of one pushed subscription event, shared by every subscriber it reaches: a
+   * subscription's context outlives its events (so each event needs fresh loaders), and loaders
+   * cache rows, not viewer-shaped answers (visibility is applied when mapping to models), so
+   * N subscribers of one event cost one set of queries instead of N.
+   */
+  static forEvent(event: object): LoaderRegistry {
+    let registry = eventRegistries.get(event);
+    if (!registry) {
+      registry = new LoaderRegistry();
+      eventRegistries.set(event, registry);
+    }
+    return registry;
+  }
 
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;

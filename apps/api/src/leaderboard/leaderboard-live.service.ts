@@ -132,7 +132,11 @@ export class LeaderboardLiveService implements OnApplicationShutdown {
       const h = await this.dataSource.getRepository(HackathonEntity).findOneBy({ id: hackathonId });
       if (!h) return;
       const byKey = new Map<string, Subscriber[]>();
-      for (const s of hub.subscribers) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+      for (const s of hub.subscribers) {
+        const group = byKey.get(s.key);
+        if (group) group.push(s);
+        else byKey.set(s.key, [s]);
+      }
       for (const subscribers of byKey.values()) {
         // Computed (and mapped) once, then handed to every subscriber of the same board.
         const board = LeaderboardModel.from(

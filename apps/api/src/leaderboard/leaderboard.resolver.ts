@@ -92,9 +92,9 @@ export class LeaderboardResolver {
   @Subscription(() => LeaderboardModel, {
     description:
       'A fresh board within a second of each score (bursts coalesced): organizers while judging, everyone once published.',
-    // Each pushed board is a new moment: relations are loaded afresh, not from the subscription's first loaders.
+    // Each pushed board is a new moment: relations are loaded afresh, once for all its subscribers.
     resolve: (payload: LeaderboardModel, _args: unknown, ctx: GqlContext) => {
-      ctx.loaders = new LoaderRegistry();
+      ctx.loaders = LoaderRegistry.forEvent(payload);
       return payload;
     },
   })

@@ -82,7 +82,7 @@ export class HelpRequestsResolver {
     },
     resolve(event: HelpRequestEvent, _args: unknown, ctx: GqlContext) {
       // The context lives as long as the subscription: fresh DataLoaders per event, never a stale cache.
-      ctx.loaders = new LoaderRegistry();
+      ctx.loaders = LoaderRegistry.forEvent(event);
       return HelpRequestModel.fromEvent(event);
     },
   })
