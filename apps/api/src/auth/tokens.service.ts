@@ -1,9 +1,8 @@
 // Access tokens (JWT, 15 min) and rotating refresh tokens (30 days, families).
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { Clock } from '../common/clock';
 import { sha256Hex as sha256 } from '../common/random-code';
 import { unauthenticated } from '../common/errors';
@@ -32,7 +31,6 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   signAccessToken(user: UserEntity): string {
@@ -42,7 +40,6 @@ export class TokensService {
       algorithm: 'HS256',
       issuer: JWT_ISSUER,
       audience: JWT_AUDIENCE,
-      secret: this.config.jwtSecret,
     });
   }
 
@@ -53,7 +50,6 @@ export class TokensService {
         algorithms: ['HS256'],
         issuer: JWT_ISSUER,
         audience: JWT_AUDIENCE,
-        secret: this.config.jwtSecret,
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
       if (typeof payload.sub !== 'string' || typeof payload.sv !== 'number') throw new Error('claims');
