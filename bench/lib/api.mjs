@@ -62,10 +62,13 @@ export async function startProcess(name, args, env, port, readyPath = '/health/r
   };
 }
 
+/** Extra Node flags for the API processes, e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof". */
+const API_NODE_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 export function startApi(databaseUrl, port, extraEnv = {}) {
   return startProcess(
     `api:${port}`,
-    [API_MAIN],
+    [...API_NODE_ARGS, API_MAIN],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
