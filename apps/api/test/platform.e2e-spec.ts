@@ -1,5 +1,6 @@
 // The GraphQL and HTTP baseline: error codes and masking, limits, CSRF, headers, health.
 import { createTestApp, TestApp } from '@ensemble/testing';
+import { loadAppConfig } from '../src/config/app.config';
 
 describe('platform baseline', () => {
   let t: TestApp;
@@ -17,12 +18,19 @@ describe('platform baseline', () => {
 
   it('answers BAD_USER_INPUT with fields for a malformed UUID argument', async () => {
     const organizer = await t.factories.organizer();
-    const err = await organizer.client.fails(`mutation { validateTeacher(userId: "12345") { id } }`);
-    expect(err.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { userId: expect.any(String) } });
+    const err = await organizer.client.fails(
+      `mutation { validateTeacher(userId: "12345") { id } }`,
+    );
+    expect(err.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { userId: expect.any(String) },
+    });
   });
 
   it('answers BAD_USER_INPUT for a variable of the wrong type', async () => {
-    const err = await t.client.fails(`query($d: String) { schools(department: $d) { id } }`, { d: 13 });
+    const err = await t.client.fails(`query($d: String) { schools(department: $d) { id } }`, {
+      d: 13,
+    });
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
     expect(err.extensions?.fields).toHaveProperty('d');
   });
@@ -38,7 +46,7 @@ describe('platform baseline', () => {
     expect(await t.client.code(`{ ${aliases} }`)).toBe('QUERY_TOO_COMPLEX');
     const nested = `{ __type(name: "User") { fields { type { ofType { fields { type { ofType { fields { type { ofType { fields { type { name } } } } } } } } } } } } }`;
     expect(await t.client.code(nested)).toBe('QUERY_TOO_COMPLEX');
-    const tokens = `{ ${Array.from({ length: 2500 }, () => "__typename").join(' ')} }`;
+    const tokens = `{ ${Array.from({ length: 2500 }, () => '__typename').join(' ')} }`;
     expect(await t.client.code(tokens)).toBe('QUERY_TOO_COMPLEX');
   });
 
@@ -100,7 +108,11 @@ describe('platform baseline', () => {
 describe('production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ NODE_ENV: 'production', ENSEMBLE_ADMIN_EMAIL: 'premier@region-sud.fr', ENSEMBLE_ADMIN_PASSWORD: 'Premier-Organisateur-2026' });
+    t = await createTestApp({
+      NODE_ENV: 'production',
+      ENSEMBLE_ADMIN_EMAIL: 'premier@region-sud.fr',
+      ENSEMBLE_ADMIN_PASSWORD: 'Premier-Organisateur-2026',
+    });
   });
   afterAll(() => t.close());
 
@@ -114,6 +126,27 @@ describe('production mode', () => {
     );
     expect(login.user).toEqual({ role: 'ORGANIZER', status: 'ACTIVE' });
     expect(await t.factories.count('users', `role = 'ORGANIZER'`)).toBe(1);
+  });
+});
+
+describe('default per-address limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The default configuration, not the test kit's raised limit.
+    t = await createTestApp({
+      RATE_LIMIT_PER_MINUTE: loadAppConfig({}).rateLimitPerMinute.toString(),
+    });
+  });
+  afterAll(() => t.close());
+
+  it('lets a whole school behind one address make 600 requests in a minute', async () => {
+    const request = () => t.client.request(`{ me { id } }`);
+    let limited = 0;
+    for (let batch = 0; batch < 30; batch++) {
+      const answers = await Promise.all(Array.from({ length: 20 }, request));
+      limited += answers.filter((a) => a.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length;
+    }
+    expect(limited).toBe(0);
   });
 });
 
