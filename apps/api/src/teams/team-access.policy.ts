@@ -5,6 +5,7 @@ import { Viewer } from '../auth/viewer';
 import { forbidden } from '../common/errors';
 import { HackathonPhase, Role } from '../graphql/enums';
 import { LoaderRegistry } from '../graphql/gql-context';
+import { HackathonsService } from '../hackathons/hackathons.service';
 import { TeamLoaders } from './team.loaders';
 
 /** What the policy reads of a team (a TeamEntity or a TeamModel both fit). */
@@ -20,7 +21,10 @@ const PUBLIC_PHASES: readonly HackathonPhase[] = [HackathonPhase.RESULTS, Hackat
 
 @Injectable()
 export class TeamAccessPolicy {
-  constructor(private readonly loaders: TeamLoaders) {}
+  constructor(
+    private readonly loaders: TeamLoaders,
+    private readonly hackathons: HackathonsService,
+  ) {}
 
   /**
    * Members, the mentor, ACTIVE teachers of the team's school, organizers, jurors assigned
@@ -29,7 +33,7 @@ export class TeamAccessPolicy {
   async canView(viewer: Viewer, team: TeamRef, registry: LoaderRegistry): Promise<boolean> {
     if (viewer.isOrganizer || viewer.isTeacherOf(team.schoolId)) return true;
     if (viewer.active && team.mentorId === viewer.id) return true;
-    const hackathon = await this.loaders.hackathon(registry).load(team.hackathonId);
+    const hackathon = await this.hackathons.loader(registry).load(team.hackathonId);
     if (hackathon && PUBLIC_PHASES.includes(hackathon.phase)) return true;
     if (await this.isMember(viewer, team.id, registry)) return true;
     if (viewer.is(Role.JUROR))

@@ -7,6 +7,8 @@ import { CurrentViewer } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import type { GqlContext } from '../graphql/gql-context';
 import { HackathonModel, TrackModel } from '../hackathons/hackathon.model';
+import { HackathonsService } from '../hackathons/hackathons.service';
+import { TracksAndCriteriaService } from '../hackathons/tracks-and-criteria.service';
 import { SchoolModel } from '../schools/school.model';
 import { SchoolsService } from '../schools/schools.service';
 import { TeamAccessPolicy } from './team-access.policy';
@@ -23,18 +25,20 @@ export class TeamFieldsResolver {
     private readonly schools: SchoolsService,
     private readonly accounts: AccountsService,
     private readonly access: TeamAccessPolicy,
+    private readonly hackathons: HackathonsService,
+    private readonly tracks: TracksAndCriteriaService,
   ) {}
 
   @ResolveField(() => HackathonModel, { description: 'The hackathon the team takes part in.' })
   async hackathon(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<HackathonModel> {
-    const hackathon = await this.loaders.hackathon(ctx.loaders).load(team.hackathonId);
+    const hackathon = await this.hackathons.loader(ctx.loaders).load(team.hackathonId);
     if (!hackathon) throw missing('Hackathon', team.hackathonId);
     return HackathonModel.from(hackathon);
   }
 
   @ResolveField(() => TrackModel, { description: 'The track the team chose.' })
   async track(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<TrackModel> {
-    const track = await this.loaders.track(ctx.loaders).load(team.trackId);
+    const track = await this.tracks.trackLoader(ctx.loaders).load(team.trackId);
     if (!track) throw missing('Track', team.trackId);
     return TrackModel.from(track);
   }

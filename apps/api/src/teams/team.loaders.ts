@@ -1,9 +1,7 @@
-// Per-request DataLoaders of the teams feature (teams, members, their hackathon and track, jury links).
+// Per-request DataLoaders of the teams feature (teams, members, jury links); hackathons and tracks use the hackathons feature's loaders.
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { LoaderRegistry, groupBy, orderBy } from '../graphql/gql-context';
-import { HackathonEntity } from '../hackathons/hackathon.entity';
-import { TrackEntity } from '../hackathons/track.entity';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
 
@@ -30,26 +28,6 @@ export class TeamLoaders {
       });
       return groupBy(teamIds, rows, (r) => r.teamId);
     });
-  }
-
-  hackathon(loaders: LoaderRegistry) {
-    return loaders.get<string, HackathonEntity | null>('team.hackathonById', async (ids) =>
-      orderBy(
-        ids,
-        await this.dataSource.getRepository(HackathonEntity).findBy({ id: In([...ids]) }),
-        (h) => h.id,
-      ),
-    );
-  }
-
-  track(loaders: LoaderRegistry) {
-    return loaders.get<string, TrackEntity | null>('team.trackById', async (ids) =>
-      orderBy(
-        ids,
-        await this.dataSource.getRepository(TrackEntity).findBy({ id: In([...ids]) }),
-        (t) => t.id,
-      ),
-    );
   }
 
   /** Whether this juror holds a live (not RECUSED) assignment on the team's submission. */
