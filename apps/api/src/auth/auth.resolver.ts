@@ -4,7 +4,6 @@ import { Viewer } from './viewer';
 import { AllowInactive, CurrentViewer, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { AuthPayloadModel } from './dto/auth-payload.model';
-import { DataSource } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 import { TokenPair } from './tokens.service';
 
@@ -14,10 +13,7 @@ export function authPayload(user: UserEntity, pair: TokenPair): AuthPayloadModel
 
 @Resolver()
 export class AuthResolver {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @AllowInactive()
@@ -48,7 +44,7 @@ export class AuthResolver {
   @AllowInactive()
   @Mutation(() => Boolean, { description: 'Closes every session of the caller on every device.' })
   async logoutEverywhere(@CurrentViewer() viewer: Viewer): Promise<boolean> {
-    await this.dataSource.transaction((m) => this.auth.logoutEverywhere(m, viewer.id!));
+    await this.auth.endAllSessions(viewer.id!);
     return true;
   }
 }

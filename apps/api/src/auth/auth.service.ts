@@ -67,6 +67,11 @@ export class AuthService {
     return this.tokens.revoke(refreshToken);
   }
 
+  /** "Log out everywhere" for the caller. */
+  endAllSessions(userId: string): Promise<void> {
+    return this.dataSource.transaction((m) => this.logoutEverywhere(m, userId));
+  }
+
   /** Kills every session of the user at once: access tokens through the version, refresh tokens by deletion. */
   async logoutEverywhere(m: EntityManager, userId: string): Promise<void> {
     await m.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1', [userId]);
