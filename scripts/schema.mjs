@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the API if needed, then writes or checks apps/api/schema.gql (see apps/api/src/graphql/schema-cli.ts).
+// Builds the API (skipped with SCHEMA_REBUILD=0 when it was just built), then writes or checks apps/api/schema.gql (see apps/api/src/graphql/schema-cli.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
