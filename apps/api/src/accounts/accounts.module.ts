@@ -9,6 +9,8 @@ import { InvitationEntity } from './invitation.entity';
 import { InvitationsService } from './invitations.service';
 import { PersonalDataExportController } from './personal-data-export.controller';
 import { PersonalDataExportService } from './personal-data-export.service';
+import { UserDirectoryResolver } from './user-directory.resolver';
+import { UserDirectoryService } from './user-directory.service';
 import { UserFieldsResolver } from './user-fields.resolver';
 import { UserEntity } from './user.entity';
 
@@ -22,6 +24,8 @@ import { UserEntity } from './user.entity';
     AccountErasureHooks,
     AccountsResolver,
     UserFieldsResolver,
+    UserDirectoryService,
+    UserDirectoryResolver,
   ],
   exports: [AccountsService, AccountErasureHooks],
 })

@@ -8,6 +8,8 @@ import { EvaluationFieldsResolver, JuryAssignmentFieldsResolver } from './jury-f
 import { JuryAssignmentEntity } from './jury-assignment.entity';
 import { JuryResolver } from './jury.resolver';
 import { JuryService } from './jury.service';
+import { ScoreDistributionResolver } from './score-distribution.resolver';
+import { ScoreDistributionService } from './score-distribution.service';
 import { ScoringService } from './scoring.service';
 
 @Module({
@@ -27,6 +29,8 @@ import { ScoringService } from './scoring.service';
     JuryResolver,
     JuryAssignmentFieldsResolver,
     EvaluationFieldsResolver,
+    ScoreDistributionService,
+    ScoreDistributionResolver,
   ],
   exports: [JuryService],
 })

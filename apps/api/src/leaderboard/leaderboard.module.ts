@@ -9,6 +9,7 @@ import { LeaderboardLiveService } from './leaderboard-live.service';
 import { LeaderboardStatsService } from './leaderboard-stats.service';
 import { LeaderboardResolver } from './leaderboard.resolver';
 import { LeaderboardService } from './leaderboard.service';
+import { ProjectGalleryResolver } from './project-gallery.resolver';
 import { ResultsCsvController } from './results-csv.controller';
 import { ResultsExportService } from './results-export.service';
 
@@ -24,6 +25,7 @@ import { ResultsExportService } from './results-export.service';
     ResultsExportService,
     LeaderboardResolver,
     LeaderboardEntryFieldsResolver,
+    ProjectGalleryResolver,
   ],
   exports: [LeaderboardStatsService, LeaderboardEvents, LeaderboardService],
 })

@@ -14,7 +14,8 @@ export class HelpRequestFieldsResolver {
     private readonly teamLoaders: TeamLoaders,
   ) {}
 
-  // Only the team's school teachers and organizers ever receive a help request, and they may see the team.
+  // Only the team's school teachers, organizers and the team itself ever receive a help request,
+  // and they may all see the team.
   @ResolveField(() => TeamModel, { description: 'The team asking.' })
   async team(
     @Parent() request: HelpRequestModel,

@@ -8,10 +8,13 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { HelpRequestStatus } from '../graphql/enums';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { HackathonsService } from '../hackathons/hackathons.service';
+import { LoaderRegistry } from '../graphql/gql-context';
 import { PubSubService } from '../pubsub/pubsub.service';
 import { TeamContextService } from '../submissions/team-context.service';
+import { TeamAccessPolicy } from '../teams/team-access.policy';
+import { TeamLoaders } from '../teams/team.loaders';
 import { HelpRequestEntity } from './help-request.entity';
-import { HelpRequestModel } from './help-request.model';
+import { HelpRequestEvent, HelpRequestModel } from './help-request.model';
 import { checkText } from './mentoring-text';
 
 export const TOPIC_MIN = 3;
@@ -25,6 +28,8 @@ export class HelpRequestsService {
     private readonly dataSource: DataSource,
     @InjectRepository(HelpRequestEntity) private readonly requests: Repository<HelpRequestEntity>,
     private readonly teams: TeamContextService,
+    private readonly teamLoaders: TeamLoaders,
+    private readonly teamAccess: TeamAccessPolicy,
     private readonly hackathons: HackathonsService,
     private readonly pubsub: PubSubService,
     private readonly clock: Clock,
@@ -135,6 +140,63 @@ export class HelpRequestsService {
       });
     }
     return qb.getMany();
+  }
+
+  /**
+   * Who may follow one team's requests: its members and mentor, teachers of its school and
+   * organizers. Jurors and, after publication, the public see the team but not its requests.
+   */
+  async assertMayReadTeam(
+    viewer: Viewer,
+    teamId: string,
+    registry: LoaderRegistry,
+  ): Promise<{ id: string; hackathonId: string }> {
+    const team = await this.teamLoaders.team(registry).load(teamId);
+    if (!team) throw notFound('Team');
+    const allowed =
+      this.mayHandle(viewer, team) ||
+      (viewer.active && team.mentorId === viewer.id) ||
+      (await this.teamAccess.isMember(viewer, teamId, registry));
+    if (!allowed)
+      throw forbidden('Only the team, its school’s teachers and organizers see its help requests');
+    return team;
+  }
+
+  /** One team's requests, newest first (the caller checked `assertMayReadTeam`). */
+  async listForTeam(
+    team: { id: string; hackathonId: string },
+    first: number,
+    after: string | null | undefined,
+  ): Promise<HelpRequestEntity[]> {
+    const qb = this.requests
+      .createQueryBuilder('r')
+      // hackathon_id first: the (hackathon_id, status, created_at) index narrows the scan.
+      .where('r.hackathon_id = :hackathonId AND r.team_id = :teamId', {
+        hackathonId: team.hackathonId,
+        teamId: team.id,
+      })
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(first);
+    if (after) {
+      const cursor = await this.requests.findOneBy({ id: after, teamId: team.id });
+      if (!cursor) throw badInput({ after: 'unknown help request' });
+      qb.andWhere('(r.created_at, r.id) < (:createdAt, :id)', {
+        createdAt: cursor.createdAt,
+        id: cursor.id,
+      });
+    }
+    return qb.getMany();
+  }
+
+  /**
+   * Whether a live event still reaches someone following one team: teachers of its school and
+   * organizers always; anyone else only while a member (read afresh: they may have left the team).
+   */
+  async mayFollow(viewer: Viewer, event: HelpRequestEvent): Promise<boolean> {
+    if (this.mayHandle(viewer, event)) return true;
+    if (!viewer.active) return false;
+    return this.teams.isMember(this.dataSource.manager, event.teamId, viewer.id);
   }
 
   private async publish(request: HelpRequestEntity): Promise<void> {
