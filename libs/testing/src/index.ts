@@ -6,3 +6,4 @@ export * from './hackathon-factories';
 export * from './team-factories';
 export * from './submission-factories';
 export * from './jury-factories';
+export * from './database-fingerprint';
