@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AllowInactive, CurrentViewer, Public, Roles } from '../auth/auth.decorators';
 import { authPayload } from '../auth/auth.resolver';
 import { AuthPayloadModel } from '../auth/dto/auth-payload.model';
+import { OpensCookieSession } from '../auth/session-cookie.interceptor';
 import { Viewer } from '../auth/viewer';
 import { IdArg, OptionalIdArg } from '../common/id-arg';
 import { Role } from '../graphql/enums';
@@ -32,6 +33,7 @@ export class AccountsResolver {
   }
 
   @Public()
+  @OpensCookieSession()
   @Mutation(() => AuthPayloadModel, { description: 'Sign-up of a pupil or a teacher; the account starts PENDING.' })
   async register(@Args('input', { description: 'Who is signing up.' }) input: RegisterInput): Promise<AuthPayloadModel> {
     const { user, pair } = await this.accounts.register(input);
@@ -50,6 +52,7 @@ export class AccountsResolver {
   }
 
   @Public()
+  @OpensCookieSession()
   @Mutation(() => AuthPayloadModel, { description: 'Creates the invited account (ACTIVE) from a one-time code.' })
   async acceptInvitation(
     @Args('code', { description: 'The invitation code.' }) code: string,

@@ -10,6 +10,8 @@ import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { TokensService } from './tokens.service';
 import { AuthGuard } from './auth.guard';
+import { SessionCookieController } from './session-cookie.controller';
+import { SessionCookieInterceptor } from './session-cookie.interceptor';
 
 @Module({
   imports: [
@@ -21,7 +23,16 @@ import { AuthGuard } from './auth.guard';
     }),
     TypeOrmModule.forFeature([RefreshTokenEntity]),
   ],
-  providers: [AuthService, TokensService, PasswordService, LoginThrottleService, AuthResolver, AuthGuard],
-  exports: [AuthService, TokensService, PasswordService, AuthGuard],
+  controllers: [SessionCookieController],
+  providers: [
+    AuthService,
+    TokensService,
+    PasswordService,
+    LoginThrottleService,
+    AuthResolver,
+    AuthGuard,
+    SessionCookieInterceptor,
+  ],
+  exports: [AuthService, TokensService, PasswordService, AuthGuard, SessionCookieInterceptor],
 })
 export class AuthModule {}

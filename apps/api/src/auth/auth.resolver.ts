@@ -6,6 +6,7 @@ import { AuthService } from './auth.service';
 import { AuthPayloadModel } from './dto/auth-payload.model';
 import { UserEntity } from '../accounts/user.entity';
 import { TokenPair } from './tokens.service';
+import { OpensCookieSession } from './session-cookie.interceptor';
 
 export function authPayload(user: UserEntity, pair: TokenPair): AuthPayloadModel {
   return { ...pair, user: UserModel.from(user, new Viewer(user)) };
@@ -17,6 +18,7 @@ export class AuthResolver {
 
   @Public()
   @AllowInactive()
+  @OpensCookieSession()
   @Mutation(() => AuthPayloadModel, { description: 'Signs in with an email or a generated pupil login.' })
   async login(
     @Args('login', { description: 'Email or generated pupil login.' }) login: string,

@@ -41,22 +41,15 @@ export class AuthService {
 
   /** Same answer for an unknown login and a wrong password; counted per login. */
   async login(login: string, password: string): Promise<{ user: UserEntity; pair: TokenPair }> {
-    const key = this.throttle.keyOf(login);
-    const outcome = await this.dataSource.transaction(async (m) => {
-      await this.throttle.lock(m, key);
-      if (await this.throttle.isLocked(m, key)) return 'locked' as const;
+    const outcome = await this.throttle.attempt(login, async (m) => {
       const user = await this.findByLogin(m, login);
       const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
-      if (!user || !ok) {
-        await this.throttle.recordFailure(m, key);
-        return 'invalid' as const;
-      }
-      await this.throttle.clear(m, key);
+      if (!user || !ok) return null;
       return { user, pair: await this.tokens.issuePair(m, user) };
     });
-    if (outcome === 'locked') throw rateLimited('Too many failed attempts for this login: try again later');
-    if (outcome === 'invalid') throw unauthenticated(INVALID_CREDENTIALS);
-    return outcome;
+    if (outcome.status === 'locked') throw rateLimited('Too many failed attempts for this login: try again later');
+    if (outcome.status === 'invalid') throw unauthenticated(INVALID_CREDENTIALS);
+    return outcome.value;
   }
 
   refresh(refreshToken: string): Promise<{ user: UserEntity; pair: TokenPair }> {

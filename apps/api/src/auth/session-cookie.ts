@@ -1,0 +1,44 @@
+// The browser session: the refresh token in an HttpOnly cookie that scripts cannot read, sent only to
+// /api/auth. Requests that use it must carry `X-Ensemble-Session: cookie`: a custom header that a
+// cross-site form or link cannot send (CSRF), on top of SameSite=Strict.
+import type { CookieOptions, Request, Response } from 'express';
+import { forbidden } from '../common/errors';
+import { REFRESH_TOKEN_TTL_MS } from './tokens.service';
+
+export const REFRESH_COOKIE = 'ensemble_refresh';
+export const REFRESH_COOKIE_PATH = '/api/auth';
+export const SESSION_HEADER = 'x-ensemble-session';
+export const SESSION_HEADER_VALUE = 'cookie';
+
+// Secure always: browsers accept Secure cookies from http://localhost too.
+const OPTIONS: CookieOptions = {
+  httpOnly: true,
+  secure: true,
+  sameSite: 'strict',
+  path: REFRESH_COOKIE_PATH,
+};
+
+/** The client asked for the cookie session (the web client sends the header on every request). */
+export function wantsCookieSession(req: Request | undefined): boolean {
+  return req?.headers[SESSION_HEADER] === SESSION_HEADER_VALUE;
+}
+
+/** Refuses cookie-authenticated requests without the session header (FORBIDDEN). */
+export function assertCookieSessionRequest(req: Request): void {
+  if (!wantsCookieSession(req))
+    throw forbidden(`The ${SESSION_HEADER}: ${SESSION_HEADER_VALUE} header is required`);
+}
+
+export function readRefreshCookie(req: Request): string | null {
+  const value: unknown = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+/** The cookie lives as long as the refresh token (30 days from its issue). */
+export function setRefreshCookie(res: Response, refreshToken: string): void {
+  res.cookie(REFRESH_COOKIE, refreshToken, { ...OPTIONS, maxAge: REFRESH_TOKEN_TTL_MS });
+}
+
+export function clearRefreshCookie(res: Response): void {
+  res.clearCookie(REFRESH_COOKIE, OPTIONS);
+}
