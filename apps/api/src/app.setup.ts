@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app.config';
 import { badInput, FieldErrors } from './common/errors';
+import { TextInputPipe } from './common/text-input.pipe';
 import { serveWebClient } from './web/web-client';
 
 function flatten(errors: ValidationError[], prefix = '', out: FieldErrors = {}): FieldErrors {
@@ -42,6 +43,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(cookieParser());
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(
+    new TextInputPipe(),
     new ValidationPipe({
       transform: true,
       whitelist: true,

@@ -1,6 +1,7 @@
 // REST endpoints answer the same error codes as GraphQL, with the matching HTTP status.
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { formatError } from '../graphql/error-formatter';
 import { AppError, ErrorCode } from './errors';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -28,6 +29,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof HttpException) {
+      // A body /graphql could not read (malformed JSON, over 1 MB) gets GraphQL's error shape.
+      if (host.switchToHttp().getRequest<Request>().path === '/graphql') {
+        res.status(exception.getStatus()).json({ errors: [formatError({ message: exception.message }, exception)] });
+        return;
+      }
       res.status(exception.getStatus()).json(exception.getResponse());
       return;
     }

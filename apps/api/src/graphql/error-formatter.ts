@@ -6,7 +6,8 @@ import { ErrorCode } from '../common/errors';
 
 const logger = new Logger('GraphQLErrors');
 const KNOWN = new Set<string>(Object.values(ErrorCode));
-const LIMIT = /(Aliases|Directives|Query Cost|Query depth|Token) limit of \d+ exceeded/;
+// graphql-js's parser says "more that" (sic) in 16.x.
+const LIMIT = /(Aliases|Directives|Query Cost|Query depth|Token) limit of \d+ exceeded|Document contains more th[ae][nt] \d+ tokens/;
 
 type Extensions = { code: ErrorCode; fields?: Record<string, string> };
 
@@ -41,6 +42,8 @@ function fromDatabase(e: { code?: string }): Extensions & { message: string } | 
     case '23514': // check_violation
     case '22007':
     case '22008':
+    case '22021': // character_not_in_repertoire: NUL in text (TextInputPipe refuses it first)
+    case '22P05': // untranslatable_character: \u0000 in jsonb
       return { code: ErrorCode.BAD_USER_INPUT, message: 'Invalid input', fields: {} };
     case '23505':
       return { code: ErrorCode.CONFLICT, message: 'This already exists' };
@@ -77,6 +80,8 @@ function classify(formatted: GraphQLFormattedError, raw: unknown): Extensions & 
     return { code: ErrorCode.QUERY_TOO_COMPLEX, message: formatted.message.replace(/^Syntax Error: /, '') };
   }
   if (
+    // graphql-js gives up after 50 bad variable values with an error Apollo leaves without a code.
+    formatted.message.startsWith('Too many errors processing variables') ||
     code === 'GRAPHQL_VALIDATION_FAILED' ||
     code === 'GRAPHQL_PARSE_FAILED' ||
     code === 'BAD_USER_INPUT' ||

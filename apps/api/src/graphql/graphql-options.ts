@@ -28,6 +28,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): Omit<Apoll
     formatError,
     plugins: [...limits.plugins],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     context: (arg: { req?: Request; res?: Response } & WsContext): GqlContext => {
       if (arg.req) {
         return {
