@@ -186,7 +186,7 @@ async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: STEP_TIMEOUT });
 }
 
-/** Signs in through the login page; lands on "Mon espace". The session lives in memory: never reload. */
+/** Signs in through the login page; lands on "Mon espace". A reload signs back in from the refresh cookie. */
 async function signIn(page, base, login, password = DEMO_PASSWORD) {
   await page.goto(`${base}/connexion`);
   await page.getByLabel('Adresse e-mail ou identifiant').fill(login);
@@ -341,6 +341,28 @@ async function journey(base, ops) {
   } else skip('pupil: teams', missing('myTeams'));
   await axe(pupil, 'pupil space');
   await screenshot(pupil, 'pupil-home');
+  await check(
+    'pupil: a reload keeps them signed in; no token in web storage, refresh cookie out of scripts’ reach',
+    async () => {
+      await pupil.reload();
+      await heading(pupil, 'Mon espace');
+      const refresh = (await pupil.context().cookies()).find((c) => c.name === 'ensemble_refresh');
+      if (!refresh) throw new Error('no refresh cookie after signing in');
+      const flags = `${refresh.httpOnly} ${refresh.secure} ${refresh.sameSite} ${refresh.path}`;
+      if (flags !== 'true true Strict /api/auth') throw new Error(`refresh cookie: ${flags}`);
+      const page = await pupil.evaluate(() => ({
+        cookie: document.cookie,
+        storage: [window.localStorage, window.sessionStorage]
+          .flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`))
+          .join('\n'),
+      }));
+      if (page.cookie.includes('ensemble_refresh')) throw new Error('document.cookie shows it');
+      if (/eyJ|Bearer/.test(page.storage) || page.storage.includes(refresh.value)) {
+        throw new Error(`a token sits in web storage: ${page.storage}`);
+      }
+    },
+    pupil,
+  );
 
   console.log('\nOrganizer');
   const organizer = await newPage();

@@ -10,20 +10,19 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { from, mergeMap, throwError } from 'rxjs';
+import { SESSION_HEADER } from '../auth/cookie-session';
 import { renewSession } from '../auth/renew-session';
 import { sessionStore } from '../auth/session-store';
-import { LoginDocument, LogoutDocument, RefreshTokenDocument } from '../gql/graphql';
+import { LoginDocument } from '../gql/graphql';
 import { hasErrorCode } from './api-error';
 
 /**
- * Operations that carry their own credentials (password or refresh token). They never send the access
- * token — the API rejects an expired bearer even on public operations, which would make refreshing
- * impossible — and their UNAUTHENTICATED means "wrong credentials", never "token expired".
+ * Operations that carry their own credentials (a password). They never send the access token — the
+ * API rejects an expired bearer even on public operations — and their UNAUTHENTICATED means "wrong
+ * credentials", never "token expired". (Refreshing and signing out use the cookie: cookie-session.ts.)
  */
 const SESSION_OPERATIONS = new Set(
-  [LoginDocument, RefreshTokenDocument, LogoutDocument].map(
-    (document) => getMainDefinition(document).name?.value,
-  ),
+  [LoginDocument].map((document) => getMainDefinition(document).name?.value),
 );
 
 const isSessionOperation = (operationName: string | undefined) =>
@@ -44,16 +43,17 @@ const sendsNoToken = (operation: { operationName?: string }, context: DefaultCon
 
 const authLink = new SetContextLink((previous, operation) => {
   const token = sendsNoToken(operation, previous) ? null : sessionStore.getAccessToken();
-  if (!token) return {};
-  return { headers: { ...previous.headers, authorization: `Bearer ${token}` } };
+  // The session header on every request: signing in then sets the HttpOnly refresh cookie.
+  const headers = { ...previous.headers, ...SESSION_HEADER };
+  return { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers };
 });
 
 const renewOnExpiryLink = new ErrorLink(({ error, operation, forward }) => {
   if (!hasErrorCode(error, 'UNAUTHENTICATED')) return;
   // Only an access token can have expired: operations sent without one have nothing to renew.
-  if (sendsNoToken(operation, operation.getContext()) || !sessionStore.getRefreshToken()) return;
+  if (sendsNoToken(operation, operation.getContext()) || !sessionStore.isSignedIn()) return;
   // Retry once: the retried operation goes through authLink again and picks up the new token.
-  return from(renewSession(operation.client)).pipe(
+  return from(renewSession()).pipe(
     mergeMap((renewed) => (renewed ? forward(operation) : throwError(() => error))),
   );
 });

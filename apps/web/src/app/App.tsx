@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import type { i18n } from 'i18next';
 import { BrowserRouter } from 'react-router';
+import { SessionGate } from '../auth/SessionGate';
 import { AppProviders } from './AppProviders';
 import { AppRoutes } from './AppRoutes';
 
@@ -15,7 +16,10 @@ export function App({ client, i18n }: AppProps) {
     <AppProviders i18n={i18n}>
       <ApolloProvider client={client}>
         <BrowserRouter>
-          <AppRoutes />
+          {/* A reload signs back in from the refresh cookie before any page decides who is there. */}
+          <SessionGate>
+            <AppRoutes />
+          </SessionGate>
         </BrowserRouter>
       </ApolloProvider>
     </AppProviders>

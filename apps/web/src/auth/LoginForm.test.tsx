@@ -89,7 +89,7 @@ describe('LoginForm', () => {
     expect(screen.getByLabelText(/Adresse e-mail ou identifiant/)).toHaveFocus();
   });
 
-  it('keeps the tokens in memory and reports success', async () => {
+  it('keeps the access token in memory only and reports success', async () => {
     const onSignedIn = vi.fn();
     const { user } = renderWithProviders(<LoginForm onSignedIn={onSignedIn} />, {
       mocks: [
@@ -100,7 +100,6 @@ describe('LoginForm', () => {
               login: {
                 __typename: 'AuthPayload',
                 accessToken: 'access-1',
-                refreshToken: 'refresh-1',
                 user: {
                   __typename: 'User',
                   id: 'u1',
@@ -119,7 +118,6 @@ describe('LoginForm', () => {
 
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce());
     expect(sessionStore.getAccessToken()).toBe('access-1');
-    expect(sessionStore.getRefreshToken()).toBe('refresh-1');
     expect(window.localStorage.length).toBe(0);
     expect(window.sessionStorage.length).toBe(0);
   });

@@ -1,27 +1,24 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { Button } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../app/paths';
-import { LogoutDocument } from '../gql/graphql';
-import { sessionStore } from './session-store';
+import { signOut } from './renew-session';
 
 export function LogoutButton() {
   const { t } = useTranslation();
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [logout, { loading }] = useMutation(LogoutDocument);
+  const [loading, setLoading] = useState(false);
 
   async function handleLogout() {
-    const refreshToken = sessionStore.getRefreshToken();
-    try {
-      if (refreshToken) await logout({ variables: { refreshToken } });
-    } catch {
-      // Signing out locally must always work, even offline; the token then simply expires.
-    }
-    sessionStore.end();
+    setLoading(true);
+    // Revokes the session and clears the cookie; signs out locally even offline.
+    await signOut();
     // Drop everything fetched as this user and refetch what is on screen as a visitor.
     await client.resetStore().catch(() => undefined);
+    setLoading(false);
     await navigate(paths.home);
   }
 

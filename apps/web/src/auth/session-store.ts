@@ -1,42 +1,39 @@
 // The signed-in session. The access token lives only in this module's memory — never in
-// localStorage/sessionStorage — so injected scripts cannot lift a stored token and closing the tab
-// signs out. Apollo's auth link reads it; React reads `isSignedIn` through `useSession`.
-import { createMemoryRefreshTokenStore, type RefreshTokenStore } from './refresh-token-store';
+// localStorage/sessionStorage — so injected scripts cannot lift a stored token. The refresh token is
+// out of reach of scripts altogether: an HttpOnly cookie the API sets (see cookie-session.ts), which
+// is what keeps a reload signed in. Apollo's auth link reads the access token; React reads
+// `isSignedIn` through `useSession`.
 
 export interface SessionTokens {
   accessToken: string;
-  refreshToken: string;
 }
 
 type Listener = () => void;
 
-export function createSessionStore(
-  refreshTokens: RefreshTokenStore = createMemoryRefreshTokenStore(),
-) {
+export function createSessionStore() {
   let accessToken: string | null = null;
   const listeners = new Set<Listener>();
   const notify = () => listeners.forEach((listener) => listener());
 
   return {
     getAccessToken: (): string | null => accessToken,
-    getRefreshToken: (): string | null => refreshTokens.load(),
     isSignedIn: (): boolean => accessToken !== null,
 
-    /** After login or refresh: both tokens rotate together. */
+    /** After login, sign-up or refresh. */
     start(tokens: SessionTokens): void {
       const wasSignedIn = accessToken !== null;
       accessToken = tokens.accessToken;
-      refreshTokens.save(tokens.refreshToken);
       if (!wasSignedIn) notify();
     },
 
+    /** Forgets the access token (signing out of the API is cookie-session.ts's `signOut`). */
     end(): void {
       const wasSignedIn = accessToken !== null;
       accessToken = null;
-      refreshTokens.clear();
       if (wasSignedIn) notify();
     },
 
+    /** Called when the user signs in or out (token refreshes do not call). */
     subscribe(listener: Listener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -30,7 +30,7 @@ describe('HomePage', () => {
   });
 
   it('tells a pending pupil that their teacher has to validate the account', async () => {
-    sessionStore.start({ accessToken: 'a', refreshToken: 'r' });
+    sessionStore.start({ accessToken: 'a' });
     renderWithProviders(<HomePage />, { mocks: [meMock('PENDING'), hackathonsMock()] });
 
     expect(await screen.findByRole('heading', { name: 'Bonjour Lina B. !' })).toBeInTheDocument();
@@ -38,7 +38,7 @@ describe('HomePage', () => {
   });
 
   it('greets an active user without any waiting notice', async () => {
-    sessionStore.start({ accessToken: 'a', refreshToken: 'r' });
+    sessionStore.start({ accessToken: 'a' });
     renderWithProviders(<HomePage />, {
       mocks: [meMock('ACTIVE', 'TEACHER'), hackathonsMock()],
       language: 'en',
