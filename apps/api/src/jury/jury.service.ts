@@ -54,11 +54,10 @@ export class JuryService {
       if (!Number.isInteger(k) || k < 1 || k > 50) {
         throw badInput({ jurorsPerSubmission: 'must be a whole number from 1 to 50' });
       }
-      const [submissions, jurors, existing] = await Promise.all([
-        m.query(JUDGED_SUBMISSIONS, [hackathonId]) as Promise<{ id: string; schoolId: string }[]>,
-        m.query(ACTIVE_JURORS) as Promise<AssignmentJuror[]>,
-        this.existing(m, hackathonId),
-      ]);
+      // One connection inside a transaction: its queries run one after the other (pg refuses overlaps).
+      const submissions = (await m.query(JUDGED_SUBMISSIONS, [hackathonId])) as { id: string; schoolId: string }[];
+      const jurors = (await m.query(ACTIVE_JURORS)) as AssignmentJuror[];
+      const existing = await this.existing(m, hackathonId);
       const result = assignJurors({ submissions, jurors, existing, k });
       if (!result.ok) throw badInput({ jurorsPerSubmission: result.reason }, result.reason);
       if (result.assignments.length) {
@@ -190,14 +189,12 @@ export class JuryService {
     m: EntityManager,
     recused: JuryAssignmentEntity,
   ): Promise<JuryAssignmentEntity | null> {
-    const [[submission], jurors, assignments] = await Promise.all([
-      m.query(
-        `SELECT s.id, t.school_id AS "schoolId" FROM submissions s JOIN teams t ON t.id = s.team_id WHERE s.id = $1`,
-        [recused.submissionId],
-      ) as Promise<{ id: string; schoolId: string }[]>,
-      m.query(ACTIVE_JURORS) as Promise<AssignmentJuror[]>,
-      this.existing(m, recused.hackathonId),
-    ]);
+    const [submission] = (await m.query(
+      `SELECT s.id, t.school_id AS "schoolId" FROM submissions s JOIN teams t ON t.id = s.team_id WHERE s.id = $1`,
+      [recused.submissionId],
+    )) as { id: string; schoolId: string }[];
+    const jurors = (await m.query(ACTIVE_JURORS)) as AssignmentJuror[];
+    const assignments = await this.existing(m, recused.hackathonId);
     const juror = reassignAfterRecusal({ submission, assignments, jurors });
     if (!juror) return null;
     const repo = m.getRepository(JuryAssignmentEntity);

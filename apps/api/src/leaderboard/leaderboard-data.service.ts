@@ -59,21 +59,18 @@ export class LeaderboardDataService {
    * counted evaluations (a few per team) and the jurors' totals.
    */
   async liveZScores(hackathonId: string, db: Db = this.dataSource): Promise<Map<string, number>> {
-    const [evaluations, stats]: [
-      { team_id: string; juror_id: string; weighted_score: number }[],
-      { juror_id: string; n: number; sum: number; sum_sq: number }[],
-    ] = await Promise.all([
-      db.query(
+    // One after the other: `db` may be a transaction's single connection.
+    const evaluations: { team_id: string; juror_id: string; weighted_score: number }[] =
+      await db.query(
         `SELECT e.team_id, e.juror_id, e.weighted_score
-           FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
-          WHERE e.hackathon_id = $1`,
+         FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
+        WHERE e.hackathon_id = $1`,
         [hackathonId],
-      ),
-      db.query(
-        `SELECT juror_id, n, sum, sum_sq FROM leaderboard_juror_stats WHERE hackathon_id = $1`,
-        [hackathonId],
-      ),
-    ]);
+      );
+    const stats: { juror_id: string; n: number; sum: number; sum_sq: number }[] = await db.query(
+      `SELECT juror_id, n, sum, sum_sq FROM leaderboard_juror_stats WHERE hackathon_id = $1`,
+      [hackathonId],
+    );
     const byJuror = new Map<string, JurorStats>(
       stats.map((s) => [s.juror_id, { n: s.n, sum: s.sum, sumSq: s.sum_sq }]),
     );
