@@ -62,9 +62,10 @@ async function trials(label, load) {
     rps: median(runs.map((r) => r.rps)),
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
+    cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)),
     requests: runs.reduce((n, r) => n + r.requests, 0),
     errors: runs.reduce((n, r) => n + r.errorCount, 0),
-    trials: runs.map((r) => ({ rps: +r.rps.toFixed(1), p50: +r.p50.toFixed(2), p99: +r.p99.toFixed(2) })),
+    trials: runs.map((r) => ({ rps: +r.rps.toFixed(1), p50: +r.p50.toFixed(2), p99: +r.p99.toFixed(2), cpuMsPerRequest: +r.cpuMsPerRequest.toFixed(3) })),
   };
 }
 
@@ -138,7 +139,7 @@ async function main() {
 
     // ---- S1: leaderboard top 100 of a category ----
     let s1Solo = null;
-    const s1Load = { port: API_PORT, connections: CONNECTIONS, request: gqlRequest(S1_QUERY, { h }, orgToken)(), check: graphqlCheck };
+    const s1Load = { port: API_PORT, pid: api.pid, connections: CONNECTIONS, request: gqlRequest(S1_QUERY, { h }, orgToken)(), check: graphqlCheck };
     const s1Fixed = s1Load.request;
     s1Load.request = () => s1Fixed;
     if (ONLY.includes('S1') || ONLY.includes('S4')) await scenario('S1', async () => {
@@ -150,7 +151,7 @@ async function main() {
       const rss = rssSampler(api.pid);
       const apiRes = await trials('S1 api', s1Load);
       const mem = rss.stop();
-      const baseRes = await trials('S1 baseline', { port: BASE_PORT, connections: CONNECTIONS, request: () => ({ path: '/s1?category=LYCEE&first=100' }), check: graphqlCheck });
+      const baseRes = await trials('S1 baseline', { port: BASE_PORT, pid: base.pid, connections: CONNECTIONS, request: () => ({ path: '/s1?category=LYCEE&first=100' }), check: graphqlCheck });
       // p99 at half the platform's max rate (open loop).
       const half = Math.max(1, Math.floor(apiRes.rps / 2));
       const atHalf = await runLoad({ ...s1Load, durationMs: CFG.trialMs, rate: half });
@@ -166,11 +167,12 @@ async function main() {
       const pick = (i) => teams[i % teams.length];
       const apiRes = await trials('S2 api', {
         port: API_PORT,
+        pid: api.pid,
         connections: CONNECTIONS,
         request: (i) => gqlRequest(S2_QUERY, { id: pick(i) }, orgToken)(),
         check: (s, b) => graphqlCheck(s, b) ?? (b.includes('"team":null') ? 'team is null' : null),
       });
-      const baseRes = await trials('S2 baseline', { port: BASE_PORT, connections: CONNECTIONS, request: (i) => ({ path: `/s2?id=${pick(i)}` }), check: graphqlCheck });
+      const baseRes = await trials('S2 baseline', { port: BASE_PORT, pid: base.pid, connections: CONNECTIONS, request: (i) => ({ path: `/s2?id=${pick(i)}` }), check: graphqlCheck });
       const sample = await postJson(API_PORT, '/graphql', { query: S2_QUERY, variables: { id: teams[0] } }, { authorization: `Bearer ${orgToken}` });
       const baseSample = await (await fetch(`http://127.0.0.1:${BASE_PORT}/s2?id=${teams[0]}`)).json();
       const shape = (d) => d && { members: d.members.length, mentor: !!d.mentor, feedback: d.submission?.feedback.length };
@@ -246,10 +248,11 @@ async function main() {
         const pool = Math.random() < 0.1 ? hot : cold;
         return pool[Math.floor(Math.random() * pool.length)];
       };
-      const apiRes = await trials('S3 api', { port: API_PORT, connections: CONNECTIONS, request: () => scoreRequest(pickA()), check: graphqlCheck });
+      const apiRes = await trials('S3 api', { port: API_PORT, pid: api.pid, connections: CONNECTIONS, request: () => scoreRequest(pickA()), check: graphqlCheck });
       const aggApi = await checkAggregates(db, h);
       const baseRes = await trials('S3 baseline', {
         port: BASE_PORT,
+        pid: base.pid,
         connections: CONNECTIONS,
         request: () => ({ path: '/s3', body: JSON.stringify({ assignmentId: pickA().id, scores: randomScores(), comment: 'Bench evaluation: clear demo, good teamwork.' }) }),
         check: graphqlCheck,
@@ -456,13 +459,13 @@ function table(r) {
   const s = r.scenarios;
   if (s.S1)
     lines.push(
-      `| S1 | leaderboard top 100 (LYCEE) | ${f(s.S1.api.rps)} req/s, p50 ${f(s.S1.api.p50, 2)} ms, p99 ${f(s.S1.api.p99, 2)} ms | ${f(s.S1.baseline.rps)} req/s, p50 ${f(s.S1.baseline.p50, 2)}, p99 ${f(s.S1.baseline.p99, 2)} | ${f(s.S1.ratio, 2)}× | ≥ 0.5× | ${ok(s.S1.ratio >= 0.5)} |`,
+      `| S1 | leaderboard top 100 (LYCEE) | ${f(s.S1.api.rps)} req/s, p50 ${f(s.S1.api.p50, 2)} ms, p99 ${f(s.S1.api.p99, 2)} ms, CPU ${f(s.S1.api.cpuMsPerRequest, 2)} ms/req | ${f(s.S1.baseline.rps)} req/s, p50 ${f(s.S1.baseline.p50, 2)}, p99 ${f(s.S1.baseline.p99, 2)}, CPU ${f(s.S1.baseline.cpuMsPerRequest, 2)} ms/req | ${f(s.S1.ratio, 2)}× | ≥ 0.5× | ${ok(s.S1.ratio >= 0.5)} |`,
       `| S1 | … open loop at half max (${s.S1.halfRate.rate} req/s) | p50 ${f(s.S1.halfRate.p50, 2)} ms, p99 ${f(s.S1.halfRate.p99, 2)} ms | | | p99 ≤ 25 ms | ${ok(s.S1.halfRate.p99 <= 25)} |`,
     );
-  if (s.S2) lines.push(`| S2 | team page (organizer) | ${f(s.S2.api.rps)} req/s, p50 ${f(s.S2.api.p50, 2)} ms, p99 ${f(s.S2.api.p99, 2)} ms | ${f(s.S2.baseline.rps)} req/s, p50 ${f(s.S2.baseline.p50, 2)}, p99 ${f(s.S2.baseline.p99, 2)} | ${f(s.S2.ratio, 2)}× | ≥ 0.35× | ${ok(s.S2.ratio >= 0.35)} |`);
+  if (s.S2) lines.push(`| S2 | team page (organizer) | ${f(s.S2.api.rps)} req/s, p50 ${f(s.S2.api.p50, 2)} ms, p99 ${f(s.S2.api.p99, 2)} ms, CPU ${f(s.S2.api.cpuMsPerRequest, 2)} ms/req | ${f(s.S2.baseline.rps)} req/s, p50 ${f(s.S2.baseline.p50, 2)}, p99 ${f(s.S2.baseline.p99, 2)}, CPU ${f(s.S2.baseline.cpuMsPerRequest, 2)} ms/req | ${f(s.S2.ratio, 2)}× | ≥ 0.35× | ${ok(s.S2.ratio >= 0.35)} |`);
   if (s.S3)
     lines.push(
-      `| S3 | scoreSubmission (10% hot team) | ${f(s.S3.api.rps)} req/s, p50 ${f(s.S3.api.p50, 2)} ms, p99 ${f(s.S3.api.p99, 2)} ms | ${f(s.S3.baseline.rps)} req/s, p50 ${f(s.S3.baseline.p50, 2)}, p99 ${f(s.S3.baseline.p99, 2)} | ${f(s.S3.ratio, 2)}× | ≥ 0.5× | ${ok(s.S3.ratio >= 0.5)} |`,
+      `| S3 | scoreSubmission (10% hot team) | ${f(s.S3.api.rps)} req/s, p50 ${f(s.S3.api.p50, 2)} ms, p99 ${f(s.S3.api.p99, 2)} ms, CPU ${f(s.S3.api.cpuMsPerRequest, 2)} ms/req | ${f(s.S3.baseline.rps)} req/s, p50 ${f(s.S3.baseline.p50, 2)}, p99 ${f(s.S3.baseline.p99, 2)}, CPU ${f(s.S3.baseline.cpuMsPerRequest, 2)} ms/req | ${f(s.S3.ratio, 2)}× | ≥ 0.5× | ${ok(s.S3.ratio >= 0.5)} |`,
       `| S3 | … aggregates vs full recomputation | n equal: ${s.S3.aggregates.teams.n_mismatch === 0 && s.S3.aggregates.jurors.n_mismatch === 0}; sums bit-exact: ${s.S3.aggregates.exact} (max |Δsum| ${s.S3.aggregates.teams.max_abs_diff ?? 0}) | | | exactly equal | ${ok(s.S3.aggregates.exact)} |`,
     );
   if (s.S4)

@@ -1,6 +1,18 @@
 // Closed-loop HTTP load generator: N keep-alive connections, each sending its next request as
 // soon as the previous answer is read, for a fixed duration (or a bounded request count).
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+
+/** CPU time (ms, user + system) a process has used so far; NaN when it cannot be read. */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in 1/100 s
+  } catch {
+    return NaN;
+  }
+}
 
 export function percentile(sorted, p) {
   if (!sorted.length) return NaN;
@@ -29,6 +41,7 @@ export function summarise(latencies, seconds) {
  * @param {number} [o.rate] open-loop target rate (requests/s) instead of closed-loop
  * @param {(i:number)=>{method?:string,path:string,headers?:object,body?:string}} o.request
  * @param {(status:number, body:string, req:object)=>string|null} [o.check] returns an error text or null
+ * @param {number} [o.pid] server process: its CPU time per answered request is reported (cpuMsPerRequest)
  */
 export async function runLoad(o) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.connections });
@@ -38,6 +51,7 @@ export async function runLoad(o) {
   const maxRequests = o.maxRequests ?? 5_000_000;
   const start = performance.now();
   const deadline = start + o.durationMs;
+  const cpuBefore = o.pid ? cpuMs(o.pid) : NaN;
 
   const one = (req) =>
     new Promise((resolve, reject) => {
@@ -94,8 +108,15 @@ export async function runLoad(o) {
   }
   await Promise.all(Array.from({ length: o.connections }, worker));
   const seconds = (performance.now() - start) / 1000;
+  const cpu = o.pid ? cpuMs(o.pid) - cpuBefore : NaN;
   agent.destroy();
-  return { ...summarise(latencies, seconds), seconds, errorCount: errors.length, errorSamples: errors.filter(Boolean) };
+  return {
+    ...summarise(latencies, seconds),
+    seconds,
+    cpuMsPerRequest: latencies.length ? cpu / latencies.length : NaN,
+    errorCount: errors.length,
+    errorSamples: errors.filter(Boolean),
+  };
 }
 
 /** Fails loudly on GraphQL errors (or anything but a 200 with data). */

@@ -29,6 +29,11 @@ export function startCountingProxy(targetPort, listenPort = 0) {
         if (buf.length < 1 + len) break;
         const type = String.fromCharCode(buf[0]);
         if (type === 'Q' || type === 'E') state.statements++;
+        // state.log = [] records the SQL of simple queries and of Parse messages (debugging).
+        if (state.log && (type === 'Q' || type === 'P')) {
+          const body = buf.subarray(5, 1 + len).toString('utf8');
+          state.log.push(type === 'Q' ? body.split('\0')[0] : `[P ${body.split('\0')[0] || 'unnamed'}] ${body.split('\0')[1]}`);
+        }
         buf = buf.subarray(1 + len);
       }
     });
