@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { rateLimited, unauthenticated } from '../common/errors';
 import { UserEntity } from '../accounts/user.entity';
+import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { TokenPair, TokensService } from './tokens.service';
@@ -12,6 +13,9 @@ const INVALID_CREDENTIALS = 'Invalid login or password';
 
 @Injectable()
 export class AuthService {
+  /** Every authenticated request reads its user: one prepared statement, no query building. */
+  private viewerRead?: { columns: EntityColumns<UserEntity>; statement: Statement };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
@@ -19,11 +23,25 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
   ) {}
 
+  private userById(id: string): Promise<UserEntity | null> {
+    if (!this.viewerRead) {
+      const columns = new EntityColumns(this.dataSource, UserEntity, 'u');
+      this.viewerRead = {
+        columns,
+        statement: { name: 'auth.viewer', text: `SELECT ${columns.select} FROM users u WHERE u.id = $1` },
+      };
+    }
+    const { columns, statement } = this.viewerRead;
+    return queryPrepared<Record<string, unknown>>(this.dataSource, statement, [id]).then(([row]) =>
+      row ? columns.fromRow(row) : null,
+    );
+  }
+
   /** The user behind a token, reloaded so status and role changes apply at once. */
   async viewerFromToken(token: string | null | undefined): Promise<Viewer> {
     if (!token) return Viewer.anonymous();
     const claims = this.tokens.verifyAccessToken(token);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: claims.sub });
+    const user = await this.userById(claims.sub);
     if (!user || user.deletedAt || user.sessionVersion !== claims.sv) {
       throw unauthenticated('Session closed: sign in again');
     }

@@ -8,23 +8,51 @@ import {
   roundHalfAwayFromZero,
   zScoresFromStats,
 } from '@ensemble/domain';
-import { SchoolLevel } from '../graphql/enums';
+import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
+import { SchoolLevel, TeamStatus } from '../graphql/enums';
+import { HackathonEntity } from '../hackathons/hackathon.entity';
+import type { TeamColumns } from '../teams/team.model';
 import { ScoredTeam } from './leaderboard.types';
 
 type Db = Pick<EntityManager | DataSource, 'query'>;
 
-interface TeamRow {
+/** The teams table's columns a board carries (TeamColumns), as selected below with the `t` alias. */
+const TEAM_COLUMNS = `t.id AS team_id, t.hackathon_id, t.name, t.category, t.track_id, t.school_id,
+  t.status AS team_status, t.mentor_id, t.invite_code`;
+
+interface TeamColumnsRow {
   team_id: string;
+  hackathon_id: string;
   name: string;
   category: SchoolLevel;
   track_id: string;
   school_id: string;
+  team_status: TeamStatus;
+  mentor_id: string | null;
+  invite_code: string;
+}
+
+interface TeamRow extends TeamColumnsRow {
   n: number;
   sum: number;
 }
 
+const teamColumns = (r: TeamColumnsRow): TeamColumns => ({
+  id: r.team_id,
+  hackathonId: r.hackathon_id,
+  name: r.name,
+  category: r.category,
+  trackId: r.track_id,
+  schoolId: r.school_id,
+  status: r.team_status,
+  mentorId: r.mentor_id,
+  inviteCode: r.invite_code,
+});
+
 @Injectable()
 export class LeaderboardDataService {
+  private hackathonRead?: { columns: EntityColumns<HackathonEntity>; statement: Statement };
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -33,8 +61,7 @@ export class LeaderboardDataService {
    */
   async liveTeams(hackathonId: string, db: Db = this.dataSource): Promise<ScoredTeam[]> {
     const rows: TeamRow[] = await db.query(
-      `SELECT t.id AS team_id, t.name, t.category, t.track_id, t.school_id,
-              coalesce(ts.n, 0)::int AS n, coalesce(ts.sum, 0)::float8 AS sum
+      `SELECT ${TEAM_COLUMNS}, coalesce(ts.n, 0)::int AS n, coalesce(ts.sum, 0)::float8 AS sum
          FROM teams t
          JOIN submissions s ON s.team_id = t.id AND s.status = 'SUBMITTED'
          LEFT JOIN leaderboard_team_stats ts ON ts.team_id = t.id
@@ -50,6 +77,7 @@ export class LeaderboardDataService {
       mean: r.n > 0 ? roundHalfAwayFromZero(r.sum / r.n, MEAN_DECIMALS) : 0,
       z: null,
       evaluations: r.n,
+      team: teamColumns(r),
     }));
   }
 
@@ -93,29 +121,33 @@ export class LeaderboardDataService {
   }
 
   async frozenTeams(hackathonId: string, db: Db = this.dataSource): Promise<ScoredTeam[]> {
-    const rows: {
-      team_id: string;
-      team_name: string;
-      category: SchoolLevel;
-      track_id: string;
-      school_id: string;
+    // Ranked on the frozen columns; `team` is the team as it is now (teams are never deleted,
+    // and a frozen entry goes with its team).
+    const rows: (TeamColumnsRow & {
+      frozen_name: string;
+      frozen_category: SchoolLevel;
+      frozen_track_id: string;
+      frozen_school_id: string;
       mean_score: number;
       z_score: number;
       evaluations: number;
-    }[] = await db.query(
-      `SELECT team_id, team_name, category, track_id, school_id, mean_score, z_score, evaluations
-         FROM leaderboard_frozen_entries WHERE hackathon_id = $1`,
+    })[] = await db.query(
+      `SELECT ${TEAM_COLUMNS}, f.team_name AS frozen_name, f.category AS frozen_category,
+              f.track_id AS frozen_track_id, f.school_id AS frozen_school_id, f.mean_score, f.z_score, f.evaluations
+         FROM leaderboard_frozen_entries f JOIN teams t ON t.id = f.team_id
+        WHERE f.hackathon_id = $1`,
       [hackathonId],
     );
     return rows.map((r) => ({
       teamId: r.team_id,
-      name: r.team_name,
-      category: r.category,
-      trackId: r.track_id,
-      schoolId: r.school_id,
+      name: r.frozen_name,
+      category: r.frozen_category,
+      trackId: r.frozen_track_id,
+      schoolId: r.frozen_school_id,
       mean: r.mean_score,
       z: r.z_score,
       evaluations: r.evaluations,
+      team: teamColumns(r),
     }));
   }
 
@@ -164,16 +196,52 @@ export class LeaderboardDataService {
   }
 
   /** What tells a cached board it is stale: the publication time and the jurors' change counters. */
-  async stamp(
+  async stamp(hackathonId: string): Promise<BoardStamp> {
+    const [row] = await queryPrepared<StampRow>(this.dataSource, STAMP, [hackathonId]);
+    return stampOf(row);
+  }
+
+  /** The hackathon and its board's stamp in one prepared statement: what every board read starts with. */
+  async hackathonWithStamp(
     hackathonId: string,
-  ): Promise<{ publishedAt: Date | null; version: string; changedAt: Date | null }> {
-    const [row]: { published_at: Date | null; version: string; changed_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT (SELECT published_at FROM leaderboard_publications WHERE hackathon_id = $1) AS published_at,
-              (SELECT coalesce(sum(version), 0)::text FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS version,
-              (SELECT max(updated_at) FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS changed_at`,
-        [hackathonId],
-      );
-    return { publishedAt: row.published_at, version: row.version, changedAt: row.changed_at };
+  ): Promise<{ hackathon: HackathonEntity; stamp: BoardStamp } | null> {
+    this.hackathonRead ??= (() => {
+      const columns = new EntityColumns(this.dataSource, HackathonEntity, 'h');
+      return {
+        columns,
+        statement: {
+          name: 'leaderboard.hackathonWithStamp',
+          text: `SELECT ${columns.select}, ${STAMP_COLUMNS} FROM hackathons h WHERE h.id = $1`,
+        },
+      };
+    })();
+    const { columns, statement } = this.hackathonRead;
+    const [row] = await queryPrepared<StampRow & Record<string, unknown>>(this.dataSource, statement, [hackathonId]);
+    return row ? { hackathon: columns.fromRow(row), stamp: stampOf(row) } : null;
   }
 }
+
+export interface BoardStamp {
+  publishedAt: Date | null;
+  version: string;
+  changedAt: Date | null;
+}
+
+interface StampRow {
+  published_at: Date | null;
+  version: string;
+  changed_at: Date | null;
+}
+
+const STAMP_COLUMNS = `
+  (SELECT published_at FROM leaderboard_publications WHERE hackathon_id = $1) AS published_at,
+  (SELECT coalesce(sum(version), 0)::text FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS version,
+  (SELECT max(updated_at) FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS changed_at`;
+
+const STAMP: Statement = { name: 'leaderboard.stamp', text: `SELECT ${STAMP_COLUMNS}` };
+
+const stampOf = (row: StampRow): BoardStamp => ({
+  publishedAt: row.published_at,
+  version: row.version,
+  changedAt: row.changed_at,
+});

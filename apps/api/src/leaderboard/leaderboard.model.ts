@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { HackathonModel } from '../hackathons/hackathon.model';
 import { RankingMethod } from '../graphql/enums';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
+import { TeamModel } from '../teams/team.model';
 import { Board } from './leaderboard.types';
 
 @ObjectType('LeaderboardEntry', { description: 'A team’s place on a leaderboard.' })
@@ -20,8 +21,10 @@ export class LeaderboardEntryModel {
   @Field(() => Int, { description: 'DONE, non-recused evaluations the score is made of.' })
   evaluations: number;
 
-  // team is a field resolver (DataLoader).
-  teamId: string;
+  // A plain field: the board read the team's columns with its scores, so a board of any size
+  // costs no query and no resolver call per entry (its relations still go through loaders).
+  @Field(() => TeamModel, { description: 'The team.' })
+  team: TeamModel;
 }
 
 @ObjectType('Leaderboard', { description: 'The ranking of a hackathon’s judged teams.' })
@@ -54,7 +57,7 @@ export class LeaderboardModel {
           rank: e.rank,
           score: e.score,
           evaluations: e.evaluations,
-          teamId: e.teamId,
+          team: TeamModel.from(e.team),
         }),
       ),
     });

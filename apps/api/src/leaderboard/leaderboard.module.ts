@@ -3,7 +3,6 @@ import { HackathonPhase } from '../graphql/enums';
 import { PhaseChangeHooks } from '../hackathons/phase-change.hooks';
 import { TeamsModule } from '../teams/teams.module';
 import { LeaderboardDataService } from './leaderboard-data.service';
-import { LeaderboardEntryFieldsResolver } from './leaderboard-entry-fields.resolver';
 import { LeaderboardEvents } from './leaderboard-events.service';
 import { LeaderboardLiveService } from './leaderboard-live.service';
 import { LeaderboardStatsService } from './leaderboard-stats.service';
@@ -24,7 +23,6 @@ import { ResultsExportService } from './results-export.service';
     LeaderboardLiveService,
     ResultsExportService,
     LeaderboardResolver,
-    LeaderboardEntryFieldsResolver,
     ProjectGalleryResolver,
   ],
   exports: [LeaderboardStatsService, LeaderboardEvents, LeaderboardService],

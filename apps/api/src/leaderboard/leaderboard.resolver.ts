@@ -69,9 +69,12 @@ export class LeaderboardResolver {
     @methodArg() method: RankingMethod | null,
     @firstArg() first: number | null,
   ): Promise<LeaderboardModel> {
-    const filter = filterOf(category, trackId, method, first);
-    const h = await this.boards.readable(viewer, hackathonId);
-    return LeaderboardModel.from(h, await this.boards.board(h, filter));
+    const { hackathon, board } = await this.boards.read(
+      viewer,
+      hackathonId,
+      filterOf(category, trackId, method, first),
+    );
+    return LeaderboardModel.from(hackathon, board);
   }
 
   @Roles(Role.ORGANIZER)

@@ -10,12 +10,12 @@ import { forbidden, notFound, phaseClosed } from '../common/errors';
 import { HackathonPhase, RankingMethod } from '../graphql/enums';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { HackathonsService } from '../hackathons/hackathons.service';
-import { LeaderboardDataService } from './leaderboard-data.service';
+import { BoardStamp, LeaderboardDataService } from './leaderboard-data.service';
 import { Board, BoardFilter, RankedEntry, ScoredTeam } from './leaderboard.types';
 
 /**
- * Team data that changes without a score (a team validated or withdrawn, a submission
- * handed in) carries no version counter; a live board is recomputed at least this often.
+ * Team data that changes without a score (a team validated, renamed or withdrawn, a
+ * submission handed in) carries no version counter; a board is re-read at least this often.
  */
 const LIVE_TTL_MS = 5_000;
 const MAX_CACHED_HACKATHONS = 200;
@@ -61,6 +61,21 @@ export class LeaderboardService {
   /** Before publication only organizers may read a board (FORBIDDEN otherwise, anonymous included). */
   async readable(viewer: Viewer, hackathonId: string): Promise<HackathonEntity> {
     const h = await this.dataSource.getRepository(HackathonEntity).findOneBy({ id: hackathonId });
+    return this.check(viewer, h);
+  }
+
+  /** readable() and board() with one statement for the hackathon and the board's stamp. */
+  async read(
+    viewer: Viewer,
+    hackathonId: string,
+    filter: BoardFilter,
+  ): Promise<{ hackathon: HackathonEntity; board: Board }> {
+    const found = await this.data.hackathonWithStamp(hackathonId);
+    const h = this.check(viewer, found?.hackathon ?? null);
+    return { hackathon: h, board: await this.board(h, filter, found!.stamp) };
+  }
+
+  private check(viewer: Viewer, h: HackathonEntity | null): HackathonEntity {
     if (!h) throw notFound('Hackathon');
     if (!viewer.isOrganizer && !this.isPublished(h)) {
       throw forbidden('The leaderboard is visible to organizers only until results are published');
@@ -68,8 +83,9 @@ export class LeaderboardService {
     return h;
   }
 
-  async board(h: HackathonEntity, filter: BoardFilter): Promise<Board> {
-    const entry = await this.entry(h, filter.method);
+  /** `stamp`: the board's stamp when the caller has just read it (else read here). */
+  async board(h: HackathonEntity, filter: BoardFilter, stamp?: BoardStamp): Promise<Board> {
+    const entry = await this.entry(h, filter.method, stamp ?? (await this.data.stamp(h.id)));
     const key = `${filter.method}|${filter.category ?? '*'}|${filter.trackId ?? '*'}`;
     let ranked = entry.boards.get(key);
     if (!ranked) {
@@ -88,6 +104,7 @@ export class LeaderboardService {
           category: t.category,
           trackId: t.trackId,
           schoolId: t.schoolId,
+          team: t.team,
         })),
         { decimals: z ? Z_SCORE_DECIMALS : MEAN_DECIMALS },
       );
@@ -168,8 +185,11 @@ export class LeaderboardService {
     });
   }
 
-  private async entry(h: HackathonEntity, method: RankingMethod): Promise<CacheEntry> {
-    const { publishedAt, version, changedAt } = await this.data.stamp(h.id);
+  private async entry(
+    h: HackathonEntity,
+    method: RankingMethod,
+    { publishedAt, version, changedAt }: BoardStamp,
+  ): Promise<CacheEntry> {
     // RESULTS without a snapshot only happens if the phase moved outside setPhase: read live then.
     const frozen = this.isPublished(h) && publishedAt !== null;
     const stamp = frozen
@@ -179,7 +199,8 @@ export class LeaderboardService {
     if (!entry || entry.stamp !== stamp || entry.expiresAt < Date.now()) {
       entry = {
         stamp,
-        expiresAt: frozen ? Number.POSITIVE_INFINITY : Date.now() + LIVE_TTL_MS,
+        // A frozen board's scores never change, but its entries carry the teams as they are now.
+        expiresAt: Date.now() + LIVE_TTL_MS,
         published: this.isPublished(h),
         updatedAt: frozen ? publishedAt! : (changedAt ?? h.updatedAt),
         teams: frozen ? await this.data.frozenTeams(h.id) : await this.data.liveTeams(h.id),

@@ -1,5 +1,6 @@
 // Shapes shared by the leaderboard services.
 import { RankingMethod, SchoolLevel } from '../graphql/enums';
+import type { TeamColumns } from '../teams/team.model';
 
 /** A judged team with both of its scores; independent of the board's category/track filter. */
 export interface ScoredTeam {
@@ -13,6 +14,8 @@ export interface ScoredTeam {
   /** Z_SCORE score (3 decimals); null until computed (it needs the evaluations). */
   z: number | null;
   evaluations: number;
+  /** The team's current columns, read with the scores: a board's teams cost no further query. */
+  team: TeamColumns;
 }
 
 export interface BoardFilter {
@@ -32,6 +35,7 @@ export interface RankedEntry {
   category: SchoolLevel;
   trackId: string;
   schoolId: string;
+  team: TeamColumns;
 }
 
 export interface Board {

@@ -3,6 +3,20 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { SchoolLevel, TeamStatus } from '../graphql/enums';
 import { TeamEntity } from './team.entity';
 
+/** The columns a TeamModel is made of (an entity, or a row read with the leaderboard). */
+export type TeamColumns = Pick<
+  TeamEntity,
+  | 'id'
+  | 'name'
+  | 'category'
+  | 'status'
+  | 'hackathonId'
+  | 'trackId'
+  | 'schoolId'
+  | 'mentorId'
+  | 'inviteCode'
+>;
+
 @ObjectType('Team', { description: 'A team of pupils of one school taking part in a hackathon.' })
 export class TeamModel {
   @Field(() => ID, { description: 'Identifier (UUID).' })
@@ -27,7 +41,7 @@ export class TeamModel {
   /** Shown only to members, the mentor and organizers by the `inviteCode` field resolver. */
   secretInviteCode: string;
 
-  static from(e: TeamEntity): TeamModel {
+  static from(e: TeamColumns): TeamModel {
     return Object.assign(new TeamModel(), {
       id: e.id,
       name: e.name,
