@@ -12,6 +12,15 @@ export class Viewer {
   get id(): string | null {
     return this.user?.id ?? null;
   }
+  /**
+   * Viewers with the same key are shown exactly the same data: the same user as loaded (with
+   * what decides visibility), or anonymous. Lets one subscription result serve many sockets.
+   */
+  get sharingKey(): string {
+    const u = this.user;
+    if (!u) return 'anonymous';
+    return `user:${u.id}:${u.role}:${u.status}:${u.schoolId ?? ''}:${u.sessionVersion}`;
+  }
   get active(): boolean {
     return this.user?.status === AccountStatus.ACTIVE;
   }

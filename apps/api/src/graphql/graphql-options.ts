@@ -1,6 +1,7 @@
 // Apollo Server setup: code-first schema, limits, errors, contexts for HTTP and graphql-ws.
 import { randomUUID } from 'node:crypto';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app.config';
 import { bearerToken } from '../auth/auth.guard';
@@ -8,6 +9,7 @@ import { AuthService } from '../auth/auth.service';
 import { formatError } from './error-formatter';
 import { GqlContext, LoaderRegistry } from './gql-context';
 import { armor } from './limits';
+import { sharedSubscribe } from './shared-subscription-execution';
 
 interface WsContext {
   connectionParams?: Record<string, unknown>;
@@ -26,7 +28,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): Omit<Apoll
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...limits.plugins],
+    // No cache hints are used: without this, Apollo wraps every field's resolver to collect them.
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     context: (arg: { req?: Request; res?: Response } & WsContext): GqlContext => {
@@ -62,6 +65,9 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): Omit<Apoll
             return false;
           }
         },
+        // Passed on to graphql-ws's useServer (Nest's type does not list it): one execution per
+        // pushed event and viewer, shared by all the sockets it is for.
+        ...({ subscribe: sharedSubscribe } as object),
       },
     },
   };

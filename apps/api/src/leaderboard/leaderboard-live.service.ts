@@ -1,10 +1,9 @@
 // Live boards for `leaderboardUpdated`: change events from any instance are coalesced per
 // hackathon, and each instance with subscribers computes each distinct board once per tick.
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { PubSubService } from '../pubsub/pubsub.service';
+import { LeaderboardDataService } from './leaderboard-data.service';
 import { leaderboardChanged, LeaderboardChanged } from './leaderboard-events.service';
 import { LeaderboardModel } from './leaderboard.model';
 import { LeaderboardService } from './leaderboard.service';
@@ -12,11 +11,12 @@ import { BoardFilter } from './leaderboard.types';
 import { LatestValueQueue } from './push-queue';
 
 /**
- * At most one board per hackathon and filter every TICK_MS, however many scores arrive:
- * the first change of a burst starts a timer, the others ride along. A change arriving
- * while a tick computes schedules exactly one more tick.
+ * A change is pushed at once (the next macrotask, so changes of the same moment ride along),
+ * but boards start at most every MIN_INTERVAL_MS per hackathon, however many scores arrive: in
+ * a burst, the changes that arrive meanwhile are coalesced into one later board. A change
+ * arriving while a board is computed schedules exactly one more.
  */
-export const TICK_MS = 250;
+export const MIN_INTERVAL_MS = 200;
 
 interface Subscriber {
   key: string;
@@ -33,6 +33,8 @@ interface Hub {
   timer: NodeJS.Timeout | null;
   running: boolean;
   again: boolean;
+  /** When the last board computation started (performance.now()). */
+  lastStart: number;
 }
 
 @Injectable()
@@ -41,7 +43,7 @@ export class LeaderboardLiveService implements OnApplicationShutdown {
   private readonly hubs = new Map<string, Hub>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: LeaderboardDataService,
     private readonly leaderboard: LeaderboardService,
     private readonly pubsub: PubSubService,
   ) {}
@@ -98,6 +100,7 @@ export class LeaderboardLiveService implements OnApplicationShutdown {
       timer: null,
       running: false,
       again: false,
+      lastStart: Number.NEGATIVE_INFINITY,
     };
     void (async () => {
       try {
@@ -122,15 +125,18 @@ export class LeaderboardLiveService implements OnApplicationShutdown {
       return;
     }
     if (hub.timer) return;
-    hub.timer = setTimeout(() => void this.tick(hackathonId, hub), TICK_MS);
+    const wait = Math.max(0, hub.lastStart + MIN_INTERVAL_MS - performance.now());
+    hub.timer = setTimeout(() => void this.tick(hackathonId, hub), wait);
   }
 
   private async tick(hackathonId: string, hub: Hub): Promise<void> {
     hub.timer = null;
     hub.running = true;
+    hub.lastStart = performance.now();
     try {
-      const h = await this.dataSource.getRepository(HackathonEntity).findOneBy({ id: hackathonId });
-      if (!h) return;
+      const found = await this.data.hackathonWithStamp(hackathonId);
+      if (!found) return;
+      const h = found.hackathon;
       const byKey = new Map<string, Subscriber[]>();
       for (const s of hub.subscribers) {
         const group = byKey.get(s.key);
@@ -141,7 +147,7 @@ export class LeaderboardLiveService implements OnApplicationShutdown {
         // Computed (and mapped) once, then handed to every subscriber of the same board.
         const board = LeaderboardModel.from(
           h,
-          await this.leaderboard.board(h, subscribers[0].filter),
+          await this.leaderboard.board(h, subscribers[0].filter, found.stamp),
         );
         for (const s of subscribers) if (s.organizer || board.published) s.queue.push(board);
       }

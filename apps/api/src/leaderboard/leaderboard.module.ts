@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { AfterCommit } from '../database/after-commit';
 import { HackathonPhase } from '../graphql/enums';
 import { PhaseChangeHooks } from '../hackathons/phase-change.hooks';
 import { TeamsModule } from '../teams/teams.module';
@@ -16,6 +17,7 @@ import { ResultsExportService } from './results-export.service';
   imports: [TeamsModule],
   controllers: [ResultsCsvController],
   providers: [
+    AfterCommit,
     LeaderboardDataService,
     LeaderboardStatsService,
     LeaderboardService,
@@ -32,12 +34,13 @@ export class LeaderboardModule implements OnModuleInit {
     private readonly hooks: PhaseChangeHooks,
     private readonly leaderboard: LeaderboardService,
     private readonly events: LeaderboardEvents,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   /**
    * setPhase → RESULTS freezes the board exactly like publishResults; RESULTS → JUDGING
-   * unfreezes it. Both run inside setPhase's transaction; the change is broadcast once it
-   * has had time to commit (subscribers recompute on a 250 ms tick anyway).
+   * unfreezes it. Both run inside setPhase's transaction; the change is broadcast once it has
+   * committed (live boards are recomputed as soon as the broadcast arrives).
    */
   onModuleInit(): void {
     this.hooks.register(async (m, h, from, to, actorId) => {
@@ -45,7 +48,7 @@ export class LeaderboardModule implements OnModuleInit {
       else if (from === HackathonPhase.RESULTS && to === HackathonPhase.JUDGING)
         await this.leaderboard.unfreezeIn(m, h.id, actorId);
       else return;
-      setTimeout(() => void this.events.changed(h.id), 50);
+      this.afterCommit.run(m, () => void this.events.changed(h.id));
     });
   }
 }
