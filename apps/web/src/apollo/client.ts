@@ -15,6 +15,7 @@ import { renewSession } from '../auth/renew-session';
 import { sessionStore } from '../auth/session-store';
 import { LoginDocument } from '../gql/graphql';
 import { hasErrorCode } from './api-error';
+import { createSubscriptionLink, isSubscription } from './subscription-link';
 
 /**
  * Operations that carry their own credentials (a password). They never send the access token — the
@@ -58,12 +59,25 @@ const renewOnExpiryLink = new ErrorLink(({ error, operation, forward }) => {
   );
 });
 
-/** `transport` is the terminating link: HTTP to the API, or a fake in tests. */
+/**
+ * `transport` is the terminating link: HTTP to the API, or a fake in tests. Subscriptions go over
+ * graphql-ws instead (`subscriptions`); the renewal on UNAUTHENTICATED covers both.
+ */
 export function createApolloClient(
   transport: ApolloLink = new HttpLink({ uri: '/graphql' }),
+  subscriptions: (renew: () => Promise<boolean>) => ApolloLink = (renew) =>
+    createSubscriptionLink({ renewSession: renew }),
 ): ApolloClient {
-  return new ApolloClient({
-    link: ApolloLink.from([renewOnExpiryLink, authLink, transport]),
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.from([
+      renewOnExpiryLink,
+      ApolloLink.split(
+        isSubscription,
+        subscriptions(renewSession),
+        ApolloLink.from([authLink, transport]),
+      ),
+    ]),
     cache: new InMemoryCache(),
   });
+  return client;
 }

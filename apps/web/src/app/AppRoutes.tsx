@@ -20,8 +20,16 @@ const AcceptInvitationPage = page(
 const PrivacyPage = page(() => import('../privacy/PrivacyPage'), 'PrivacyPage');
 const SpacePage = page(() => import('./SpacePage'), 'SpacePage');
 const HackathonPage = page(() => import('../hackathons/HackathonPage'), 'HackathonPage');
+const ProjectGalleryPage = page(
+  () => import('../gallery/ProjectGalleryPage'),
+  'ProjectGalleryPage',
+);
 const TeamPage = page(() => import('../teams/TeamPage'), 'TeamPage');
 const ProjectPage = page(() => import('../submissions/ProjectPage'), 'ProjectPage');
+const ProjectHistoryPage = page(
+  () => import('../submissions/ProjectHistoryPage'),
+  'ProjectHistoryPage',
+);
 const BulkPupilAccounts = page(() => import('../mentoring/BulkPupilAccounts'), 'BulkPupilAccounts');
 const ScoringPage = page(() => import('../jury/ScoringPage'), 'ScoringPage');
 const OrganizerHackathonPage = page(
@@ -31,6 +39,11 @@ const OrganizerHackathonPage = page(
 const NewHackathonPage = page(() => import('../organizer/NewHackathonPage'), 'NewHackathonPage');
 const SchoolsPage = page(() => import('../organizer/SchoolsPage'), 'SchoolsPage');
 const InvitationsPage = page(() => import('../organizer/InvitationsPage'), 'InvitationsPage');
+const PendingTeachersPage = page(
+  () => import('../organizer/PendingTeachersPage'),
+  'PendingTeachersPage',
+);
+const AccountsPage = page(() => import('../organizer/AccountsPage'), 'AccountsPage');
 
 export function AppRoutes() {
   return (
@@ -42,6 +55,7 @@ export function AppRoutes() {
         <Route path="invitation" element={<AcceptInvitationPage />} />
         <Route path="donnees-personnelles" element={<PrivacyPage />} />
         <Route path="hackathons/:slug" element={<HackathonPage />} />
+        <Route path="hackathons/:slug/projets" element={<ProjectGalleryPage />} />
         <Route path="espace" element={<SpacePage />} />
         <Route
           path="equipes/:teamId"
@@ -56,6 +70,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['PUPIL']}>
               <ProjectPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="equipes/:teamId/historique"
+          element={
+            <RequireRole roles={['ORGANIZER']}>
+              <ProjectHistoryPage />
             </RequireRole>
           }
         />
@@ -104,6 +126,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['ORGANIZER']}>
               <InvitationsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/enseignants"
+          element={
+            <RequireRole roles={['ORGANIZER']}>
+              <PendingTeachersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="organisation/comptes"
+          element={
+            <RequireRole roles={['ORGANIZER']}>
+              <AccountsPage />
             </RequireRole>
           }
         />

@@ -7,8 +7,10 @@ export const paths = {
   privacy: '/donnees-personnelles',
   space: '/espace',
   hackathon: (slug: string) => `/hackathons/${slug}`,
+  gallery: (slug: string) => `/hackathons/${slug}/projets`,
   team: (id: string) => `/equipes/${id}`,
   project: (teamId: string) => `/equipes/${teamId}/projet`,
+  projectHistory: (teamId: string) => `/equipes/${teamId}/historique`,
   teacherAccounts: '/enseignant/comptes',
   jurorScore: (hackathonId: string, assignmentId: string) =>
     `/jury/${hackathonId}/evaluations/${assignmentId}`,
@@ -16,4 +18,6 @@ export const paths = {
   organizerNew: '/organisation/hackathons/nouveau',
   organizerSchools: '/organisation/ecoles',
   organizerInvitations: '/organisation/invitations',
+  organizerTeachers: '/organisation/enseignants',
+  organizerAccounts: '/organisation/comptes',
 } as const;

@@ -40,6 +40,7 @@ export const FIELD_NAMES = [
   'role',
   'pupils',
   'jurorsPerSubmission',
+  'search',
 ] as const;
 
 export type FieldName = (typeof FIELD_NAMES)[number];

@@ -1,10 +1,11 @@
 // Public home of one hackathon: theme, dates with countdown, tracks, criteria and weights, how to take
-// part, and the board once results are published.
+// part, live announcements, and the board and the projects gallery once results are published.
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AnnouncementList } from '../announcements/AnnouncementList';
 import { paths } from '../app/paths';
 import { phaseColors } from '../app/theme';
 import { usePageTitle } from '../app/use-page-title';
@@ -56,6 +57,11 @@ export function HackathonPage() {
           <PublicLeaderboard hackathon={hackathon} />
         </Suspense>
       )}
+      {published && (
+        <Anchor component={Link} to={paths.gallery(hackathon.slug)} fw={700}>
+          {t('gallery.open', { title: hackathon.title })}
+        </Anchor>
+      )}
       <NextDeadline hackathons={[hackathon]} />
       <Stack component="dl" gap="xs" m={0}>
         <Text component="dt" fw={700}>
@@ -106,6 +112,12 @@ export function HackathonPage() {
           </List>
         </Paper>
       </SimpleGrid>
+      <Paper withBorder p="lg" component="section" aria-labelledby="news-title">
+        <Title order={2} size="h3" id="news-title" mb="sm">
+          {t('announcements.title')}
+        </Title>
+        <AnnouncementList hackathonId={hackathon.id} anonymous />
+      </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="how-title">
         <Title order={2} size="h3" id="how-title" mb="sm">
           {t('hackathons.how.title')}

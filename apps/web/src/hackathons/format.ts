@@ -10,6 +10,14 @@ export function formatDateTime(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
+/** A time of day ("14:05"), in France's time zone like the deadlines. */
+export function formatTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(iso));
+}
+
 /** "3 jours et 4 heures", "2 heures et 5 minutes", "12 minutes", "moins d'une minute". */
 export function formatRemaining(t: TFunction, { days, hours, minutes }: Remaining): string {
   const pair = (first: string, second: string | null) =>

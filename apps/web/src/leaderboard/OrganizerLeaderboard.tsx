@@ -1,7 +1,8 @@
-// The organizers' live board (refreshed every 10 s) with the MEAN / Z_SCORE toggle, publish and CSV.
+// The organizers' live board (leaderboardUpdated pushes each new board) with the MEAN / Z_SCORE
+// toggle, publication, CSV export and how each juror scores.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readApiError } from '../apollo/api-error';
 import type { ErrorKey } from '../forms/form-errors';
@@ -9,26 +10,45 @@ import { QueryState } from '../forms/QueryState';
 import {
   HackathonDocument,
   LeaderboardDocument,
+  LeaderboardUpdatedDocument,
   PublishResultsDocument,
   type RankingMethod,
 } from '../gql/graphql';
+import { formatTime } from '../hackathons/format';
+import { LiveStatus } from '../live/LiveStatus';
+import { useLiveSubscription } from '../live/use-live-subscription';
+import { JurorDistribution } from './JurorDistribution';
 import { LeaderboardTable } from './LeaderboardTable';
+
+/** A busy jury pushes a board every second: say so at most this often. */
+const ANNOUNCE_EVERY_MS = 30_000;
 import { downloadWithToken } from './results-csv';
 
 export function OrganizerLeaderboard({ hackathonId, slug }: { hackathonId: string; slug: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const [method, setMethod] = useState<RankingMethod>('MEAN');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<ErrorKey | null>(null);
   const [exporting, setExporting] = useState(false);
-  const {
-    data,
-    loading,
-    error: loadError,
-    refetch,
-  } = useQuery(LeaderboardDocument, {
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const lastAnnounced = useRef(0);
+  const query = useQuery(LeaderboardDocument, { variables: { hackathonId, method } });
+  const { data, loading, error: loadError, refetch } = query;
+  useLiveSubscription(query, {
+    document: LeaderboardUpdatedDocument,
     variables: { hackathonId, method },
-    pollInterval: 10_000,
+    skip: !data,
+    merge: (_previous, event) => ({ leaderboard: event.leaderboardUpdated }),
+    onEvent: (event) => {
+      if (Date.now() - lastAnnounced.current < ANNOUNCE_EVERY_MS) return;
+      lastAnnounced.current = Date.now();
+      setAnnouncement(
+        t('leaderboard.liveUpdated', {
+          time: formatTime(event.leaderboardUpdated.updatedAt, language),
+        }),
+      );
+    },
   });
   const [publish, publishing] = useMutation(PublishResultsDocument, {
     refetchQueries: [LeaderboardDocument, HackathonDocument],
@@ -86,6 +106,7 @@ export function OrganizerLeaderboard({ hackathonId, slug }: { hackathonId: strin
           {t(error)}
         </Alert>
       )}
+      <LiveStatus message={announcement} />
       <QueryState loading={loading && !data} error={loadError} onRetry={() => void refetch()} />
       {board && (
         <LeaderboardTable
@@ -94,6 +115,7 @@ export function OrganizerLeaderboard({ hackathonId, slug }: { hackathonId: strin
           caption={t('leaderboard.liveCaption')}
         />
       )}
+      <JurorDistribution hackathonId={hackathonId} version={board?.updatedAt} />
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}

@@ -1,25 +1,20 @@
-// Announcements of a hackathon and the form that posts one.
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+// The form that posts an announcement, above the hackathon's (live) announcements.
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../forms/FormAlert';
 import { formErrorsFromApi, hasErrors, type FormErrors } from '../forms/form-errors';
-import { QueryState } from '../forms/QueryState';
+import { AnnouncementList } from '../announcements/AnnouncementList';
 import { AnnouncementsDocument, PostAnnouncementDocument } from '../gql/graphql';
-import { formatDateTime } from '../hackathons/format';
 
 export function AnnouncementsPanel({ hackathonId }: { hackathonId: string }) {
-  const { t, i18n } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(AnnouncementsDocument, {
-    variables: { hackathonId },
-  });
+  const { t } = useTranslation();
   const [values, setValues] = useState({ title: '', body: '' });
   const [errors, setErrors] = useState<FormErrors<'title' | 'body'>>({});
   const [post, posting] = useMutation(PostAnnouncementDocument, {
     refetchQueries: [AnnouncementsDocument],
   });
-  const language = i18n.resolvedLanguage ?? i18n.language;
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -67,18 +62,7 @@ export function AnnouncementsPanel({ hackathonId }: { hackathonId: string }) {
           </Group>
         </Stack>
       </form>
-      <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()} />
-      {data?.announcements.length === 0 && <Text>{t('announcements.none')}</Text>}
-      {data?.announcements.map((a) => (
-        <Paper key={a.id} withBorder p="md" component="article">
-          <Text fw={700}>{a.title}</Text>
-          <Text size="sm" c="dimmed">
-            {a.author.displayName} ·{' '}
-            <time dateTime={a.createdAt}>{formatDateTime(a.createdAt, language)}</time>
-          </Text>
-          <Text style={{ whiteSpace: 'pre-line' }}>{a.body}</Text>
-        </Paper>
-      ))}
+      <AnnouncementList hackathonId={hackathonId} />
     </Stack>
   );
 }

@@ -13,7 +13,7 @@ export function OrganizerHome() {
   return (
     <Stack gap="xl">
       <nav aria-label={t('organizer.tools')}>
-        <Group gap="lg">
+        <Group gap="lg" wrap="wrap">
           <Anchor component={Link} to={paths.organizerNew}>
             {t('organizer.new')}
           </Anchor>
@@ -22,6 +22,12 @@ export function OrganizerHome() {
           </Anchor>
           <Anchor component={Link} to={paths.organizerInvitations}>
             {t('organizer.invitations.title')}
+          </Anchor>
+          <Anchor component={Link} to={paths.organizerTeachers}>
+            {t('organizer.teachers.title')}
+          </Anchor>
+          <Anchor component={Link} to={paths.organizerAccounts}>
+            {t('organizer.accounts.title')}
           </Anchor>
         </Group>
       </nav>

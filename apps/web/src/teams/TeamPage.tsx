@@ -12,8 +12,8 @@ import { formatDateTime } from '../hackathons/format';
 import { Markdown } from '../markdown/Markdown';
 import { FeedbackForm } from '../mentoring/FeedbackForm';
 import { TeamStaffActions } from '../mentoring/TeamStaffActions';
-import { HelpRequestForm } from './HelpRequestForm';
 import { InviteCode } from './InviteCode';
+import { TeamHelp } from './TeamHelp';
 import { teamStatusColors } from './team-status';
 import { missingForValidation, type MissingItem } from './validation-checklist';
 
@@ -155,6 +155,16 @@ export function TeamPage() {
             {t('teams.openProject')}
           </Anchor>
         )}
+        {me?.role === 'ORGANIZER' && team.submission && (
+          <Anchor
+            component={Link}
+            to={paths.projectHistory(team.id)}
+            mt="sm"
+            display="inline-block"
+          >
+            {t('submissions.history.link')}
+          </Anchor>
+        )}
       </Paper>
 
       <Paper withBorder p="lg" component="section" aria-labelledby="feedback-title">
@@ -188,7 +198,7 @@ export function TeamPage() {
           <Title order={2} size="h3" id="help-title" mb="sm">
             {t('help.request.title')}
           </Title>
-          <HelpRequestForm teamId={team.id} />
+          <TeamHelp teamId={team.id} hackathonId={team.hackathon.id} />
         </Paper>
       )}
     </Stack>
