@@ -2,6 +2,9 @@
 // /api/auth/logout), opened by the GraphQL login/register/acceptInvitation with `X-Ensemble-Session: cookie`.
 import { createTestApp, SchoolRow, TEST_PASSWORD, TestApp } from '@ensemble/testing';
 
+// Booting API instances and hashing passwords take seconds on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 const SESSION = { 'x-ensemble-session': 'cookie' };
 const LOGIN = `mutation($login: String!, $password: String!) { login(login: $login, password: $password) { accessToken refreshToken user { id } } }`;
 const ME = `{ me { id status } }`;

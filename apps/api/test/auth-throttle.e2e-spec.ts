@@ -12,6 +12,9 @@ import {
 import { LoginThrottleService } from '../src/auth/login-throttle.service';
 import { LOGIN_THROTTLE_KEY_PREFIX } from '../src/auth/login-throttle-redis.store';
 
+// Booting API instances and hashing passwords take seconds on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 const REDIS_URL =
   process.env.REDIS_TEST_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const LOGIN = `mutation($login: String!, $password: String!) { login(login: $login, password: $password) { accessToken } }`;
