@@ -45,8 +45,13 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts', '<rootDir>/tests/api/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest-timeouts.ts'],
     },
-    { ...common, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.e2e-spec.ts'], testTimeout: 120000 },
+    {
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest-faults-timeouts.ts'],
+    },
   ],
 };
