@@ -418,6 +418,48 @@ async function journey(base, ops) {
     await axe(juror, 'invitation page / juror space');
   } else skip('organizer: invitations', missing('createInvitation', 'acceptInvitation'));
 
+  if (has('pendingTeachers', 'validateTeacher')) {
+    const newTeacher = await newPage({ width: 360, height: 780 });
+    await check('new teacher: signs up and waits for the organizers', async () => {
+      await newTeacher.goto(`${base}/inscription`);
+      await heading(newTeacher, 'Créer un compte');
+      await newTeacher.locator('label', { hasText: 'Enseignant·e' }).click();
+      await newTeacher.getByLabel('Prénom').fill('Nadia');
+      await newTeacher.getByRole('textbox', { name: 'Nom', exact: true }).fill('Ferhat');
+      await newTeacher.getByPlaceholder(/^Ex. Longchamp/).fill('Longchamp');
+      await newTeacher.getByRole('option', { name: /Collège Longchamp/ }).click();
+      await newTeacher.getByLabel('Adresse e-mail').fill(`nadia.${stamp}@prof.example`);
+      await newTeacher
+        .getByLabel('Mot de passe', { exact: false })
+        .first()
+        .fill('Une-phrase-de-passe-2026');
+      await newTeacher.getByRole('button', { name: 'Créer mon compte' }).click();
+      await heading(newTeacher, 'Mon espace');
+      await newTeacher.getByText('En attente de validation par l’équipe d’organisation').waitFor();
+    });
+    await check('organizer: validates the pending teacher', async () => {
+      await organizer.getByRole('link', { name: 'Enseignant·es à valider' }).click();
+      await heading(organizer, 'Enseignant·es à valider');
+      const row = organizer.getByRole('listitem', { name: 'Nadia Ferhat' });
+      await row.getByText('Collège Longchamp').waitFor();
+      await axe(organizer, 'pending teachers page');
+      await row.getByRole('button', { name: 'Valider Nadia Ferhat' }).click();
+      await row.waitFor({ state: 'detached' });
+      await organizer
+        .getByRole('status')
+        .filter({ hasText: 'Nadia Ferhat est validé·e' })
+        .waitFor();
+    });
+    await check('new teacher: is active after "check again"', async () => {
+      await newTeacher.getByRole('button', { name: 'Vérifier à nouveau' }).click();
+      await newTeacher
+        .getByText('En attente de validation par l’équipe d’organisation')
+        .waitFor({ state: 'detached' });
+      await noHorizontalScroll(newTeacher);
+    });
+    await goToSpace(organizer);
+  } else skip('organizer: pending teachers', missing('pendingTeachers', 'validateTeacher'));
+
   const demoJuror = await newPage();
   await check('juror: signs in to the juror space', () =>
     signIn(demoJuror, base, 'jury@demo.ensemble.fr'),
@@ -455,6 +497,7 @@ async function journey(base, ops) {
     await pupil.getByLabel('Nom de l’équipe').fill(`Les Vigies ${stamp}`);
     await pupil.getByRole('button', { name: 'Créer l’équipe' }).click();
     await pupil.getByRole('heading', { level: 1, name: `Les Vigies ${stamp}` }).waitFor();
+    state.teamUrl = pupil.url();
     state.inviteCode = (await pupil.locator('code').first().textContent())?.trim();
     if (!state.inviteCode) throw new Error('no invite code');
   });
@@ -474,6 +517,41 @@ async function journey(base, ops) {
     await row.getByRole('button', { name: /Valider l’équipe/ }).click();
     await row.getByText('Validée').waitFor();
   });
+  if (has('requestHelp', 'teamHelpRequests', 'claimHelpRequest')) {
+    await check('pupil: asks for help and sees the request waiting', async () => {
+      await pupil.getByLabel(/De quoi avez-vous besoin/).fill('Notre formulaire ne s’envoie pas');
+      await pupil.getByRole('button', { name: 'Envoyer la demande' }).click();
+      await pupil
+        .getByRole('listitem')
+        .filter({ hasText: 'Notre formulaire ne s’envoie pas' })
+        .getByText('En attente')
+        .waitFor();
+    });
+    await check(
+      'teacher: the request appears live in the help queue; the teacher takes it',
+      async () => {
+        const request = teacher.getByRole('listitem', { name: `Les Vigies ${stamp}` });
+        await request.getByText('Notre formulaire ne s’envoie pas').waitFor();
+        await request
+          .getByRole('button', { name: `Je m’en occupe : demande de l’équipe Les Vigies ${stamp}` })
+          .click();
+        await request.getByText('prise en charge par Karim H.').waitFor();
+      },
+    );
+    await check('pupil: sees live, without reloading, who took the request', async () => {
+      const request = pupil
+        .getByRole('listitem')
+        .filter({ hasText: 'Notre formulaire ne s’envoie pas' });
+      await request.getByText('Prise en charge par Karim H.').waitFor();
+      await pupil
+        .getByRole('status')
+        .filter({ hasText: 'Karim H. s’occupe de votre demande' })
+        .waitFor();
+    });
+    await axe(pupil, 'team page with the help request status');
+    await axe(teacher, 'teacher help queue');
+  } else
+    skip('help request status', missing('requestHelp', 'teamHelpRequests', 'claimHelpRequest'));
   await check('pupil: writes the project (autosave) and sends it to the jury', async () => {
     await pupil.getByRole('link', { name: 'Ouvrir le projet' }).click();
     await heading(pupil, 'Projet de l’équipe');
@@ -512,6 +590,10 @@ async function journey(base, ops) {
     },
   );
   await axe(organizer, 'organizer hackathon page');
+  await check('organizer: opens the live board before the jury scores', async () => {
+    await organizer.getByRole('tab', { name: 'Classement' }).click();
+    await organizer.getByText('0 évaluation').first().waitFor();
+  });
   await check(
     'juror: scores the project on every criterion',
     async () => {
@@ -530,6 +612,9 @@ async function journey(base, ops) {
     demoJuror,
   );
   await axe(demoJuror, 'juror assignments (scored)');
+  await check('organizer: the board shows the new score live, without reloading', async () => {
+    await organizer.getByText('1 évaluation').first().waitFor();
+  });
   await check('organizer: reads the live board in both methods and publishes', async () => {
     await organizer.getByRole('tab', { name: 'Classement' }).click();
     await organizer
@@ -547,6 +632,19 @@ async function journey(base, ops) {
     await organizer.getByRole('button', { name: 'Résultats publiés' }).waitFor();
   });
   await screenshot(organizer, 'organizer-leaderboard');
+  if (has('jurorScoreDistribution')) {
+    await check('organizer: sees how each juror scores (chart and table)', async () => {
+      await organizer.getByRole('heading', { name: 'Comment chaque juré note' }).waitFor();
+      await organizer.getByRole('img', { name: /^Sophie L\. : 1 note, / }).waitFor();
+      await organizer.getByRole('img', { name: 'Paul J. : pas encore de note.' }).waitFor();
+      await organizer
+        .getByRole('table', { name: 'Notes pondérées données par chaque juré (sur 100)' })
+        .getByRole('rowheader', { name: 'Sophie L.' })
+        .waitFor();
+    });
+    await axe(organizer, 'organizer board with the juror distribution');
+    await screenshot(organizer, 'organizer-juror-distribution');
+  } else skip('organizer: juror score distribution', missing('jurorScoreDistribution'));
   await check('visitor: reads the published board', async () => {
     await visitor.goto(base);
     await visitor
@@ -559,6 +657,59 @@ async function journey(base, ops) {
   });
   await axe(visitor, 'published results');
   await screenshot(visitor, 'public-results');
+  if (has('projectGallery')) {
+    await check('visitor: browses the projects gallery (pupils as “Lina B.”)', async () => {
+      await visitor
+        .getByRole('link', {
+          name: 'Voir tous les projets de « Ensemble contre le harcèlement 2027 »',
+        })
+        .click();
+      await heading(visitor, 'Les projets de « Ensemble contre le harcèlement 2027 »');
+      const project = visitor.getByRole('article', { name: 'Vigie : signaler sans peur' });
+      await project.getByText(`Équipe Les Vigies ${stamp}`, { exact: false }).waitFor();
+      await project.getByText('Lina B.', { exact: false }).waitFor();
+      if ((await project.textContent())?.includes('Benali'))
+        throw new Error('a full name is public');
+    });
+    await axe(visitor, 'projects gallery');
+    await screenshot(visitor, 'public-gallery');
+    const phone = await newPage({ width: 360, height: 780 });
+    await check('visitor: the gallery fits a 360 px phone', async () => {
+      await phone.goto(visitor.url());
+      await phone.getByRole('article', { name: 'Vigie : signaler sans peur' }).waitFor();
+      await noHorizontalScroll(phone);
+    });
+  } else skip('visitor: projects gallery', missing('projectGallery'));
+  if (has('submissionHistory')) {
+    await check('organizer: reads the project’s version history and opens a version', async () => {
+      await organizer.goto(`${state.teamUrl}/historique`);
+      await organizer.getByRole('heading', { name: /versions? enregistrées?/ }).waitFor();
+      await organizer.getByRole('button', { name: 'Voir la version 1' }).click();
+      await organizer.getByRole('heading', { name: /^Version 1 : / }).waitFor();
+    });
+    await axe(organizer, 'project history');
+  } else skip('organizer: project history', missing('submissionHistory'));
+  if (has('users', 'suspendUser')) {
+    await check(
+      'organizer: finds the invited juror and suspends them after confirming',
+      async () => {
+        await goToSpace(organizer);
+        await organizer.getByRole('link', { name: 'Comptes' }).click();
+        await heading(organizer, 'Comptes');
+        await organizer.getByLabel('Nom, e-mail ou identifiant').fill(`juror.${stamp}`);
+        await organizer.getByRole('button', { name: 'Rechercher' }).click();
+        const row = organizer.getByRole('listitem', { name: 'Paul Jury' });
+        await row.getByRole('button', { name: 'Suspendre Paul Jury' }).click();
+        const dialog = organizer.getByRole('dialog', {
+          name: 'Suspendre le compte de Paul Jury ?',
+        });
+        await dialog.getByRole('button', { name: 'Suspendre Paul Jury' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await row.getByText('Suspendu').waitFor();
+      },
+    );
+    await axe(organizer, 'accounts page');
+  } else skip('organizer: suspend an account', missing('users', 'suspendUser'));
 }
 
 // ---------------------------------------------------------------------------------------------------

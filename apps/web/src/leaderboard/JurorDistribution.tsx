@@ -2,7 +2,7 @@
 // their weighted scores, line = median, whiskers = lowest/highest, dots = every score), so severe and
 // lenient jurors stand out. The table below says the same in numbers (text alternative).
 import { useQuery } from '@apollo/client/react';
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../forms/QueryState';
@@ -92,28 +92,28 @@ function BoxPlot({
   );
 }
 
-/** The 0–100 scale under the plots (decorative: every figure is in each plot's label and the table). */
+/**
+ * The 0–100 scale under the plots, in HTML so its text keeps the page's size whatever the plots'
+ * width (decorative: every figure is in each plot's label and in the table).
+ */
 function Axis() {
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} 14`}
-      width="100%"
-      aria-hidden
-      style={{ display: 'block', maxWidth: 640 }}
-    >
+    <Box pos="relative" h="1.4em" maw={640} aria-hidden>
       {TICKS.map((tick) => (
-        <text
+        <Text
           key={tick}
-          x={x(tick)}
-          y={11}
-          fontSize={10}
-          textAnchor="middle"
-          fill="var(--mantine-color-gray-8)"
+          component="span"
+          size="xs"
+          c="dimmed"
+          pos="absolute"
+          top={0}
+          left={`${(x(tick) / WIDTH) * 100}%`}
+          style={{ transform: 'translateX(-50%)' }}
         >
           {tick}
-        </text>
+        </Text>
       ))}
-    </svg>
+    </Box>
   );
 }
 

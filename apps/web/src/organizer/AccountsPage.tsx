@@ -40,7 +40,7 @@ const ROLES: Role[] = ['PUPIL', 'TEACHER', 'JUROR', 'ORGANIZER'];
 const STATUSES: AccountStatus[] = ['ACTIVE', 'PENDING', 'SUSPENDED'];
 const statusColors: Record<AccountStatus, string> = {
   ACTIVE: 'teal',
-  PENDING: 'orange',
+  PENDING: 'violet',
   SUSPENDED: 'red',
 };
 
@@ -103,7 +103,7 @@ function SuspendDialog({
           <Button variant="outline" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={loading} onClick={() => void handleConfirm()}>
+          <Button color="red.9" loading={loading} onClick={() => void handleConfirm()}>
             {t('organizer.accounts.suspend', { name })}
           </Button>
         </Group>
@@ -244,7 +244,7 @@ export function AccountsPage() {
                   {user.status !== 'SUSPENDED' && user.id !== me?.id && (
                     <Button
                       variant="outline"
-                      color="red"
+                      color="red.9"
                       size="compact-md"
                       onClick={() => setConfirming(user)}
                     >
