@@ -19,6 +19,7 @@ import { loggerParams } from './config/logger.config';
 import { CoreModule } from './core.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
+import { LiveSessionsService } from './auth/live-sessions.service';
 import { HealthModule } from './health/health.module';
 import { PubSubModule } from './pubsub/pubsub.module';
 import { SchoolsModule } from './schools/schools.module';
@@ -31,7 +32,11 @@ export interface AppModuleOptions {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, options: AppModuleOptions = {}): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrl: string,
+    options: AppModuleOptions = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -42,12 +47,15 @@ export class AppModule {
           autoLoadEntities: true,
           ...(options.sqlLogger ? { logging: ['query'], logger: options.sqlLogger } : {}),
         }),
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(config, auth),
+          inject: [AuthService, LiveSessionsService],
+          useFactory: (auth: AuthService, liveSessions: LiveSessionsService) =>
+            graphqlOptions(config, auth, liveSessions),
         }),
         AuditModule,
         PubSubModule,

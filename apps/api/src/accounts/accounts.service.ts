@@ -256,7 +256,7 @@ export class AccountsService implements OnApplicationBootstrap {
   /** Organizers suspend an account: its live tokens stop working at once. */
   async suspendUser(viewer: Viewer, userId: string): Promise<UserEntity> {
     if (viewer.id === userId) throw badInput({ userId: 'you cannot suspend yourself' });
-    return this.dataSource.transaction(async (m) => {
+    const suspended = await this.dataSource.transaction(async (m) => {
       const user = await m.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user || user.deletedAt) throw notFound('User');
       const before = { status: user.status };
@@ -266,6 +266,8 @@ export class AccountsService implements OnApplicationBootstrap {
       await this.audit.record(m, { actorId: viewer.id, action: 'user.suspended', entityType: 'user', entityId: user.id, before, after: { status: user.status } });
       return (await m.getRepository(UserEntity).findOneBy({ id: user.id }))!;
     });
+    await this.auth.sessionsEnded([suspended.id]);
+    return suspended;
   }
 
   pendingPupils(viewer: Viewer): Promise<UserEntity[]> {
@@ -305,6 +307,7 @@ export class AccountsService implements OnApplicationBootstrap {
       await this.auth.logoutEverywhere(m, locked.id);
       await this.audit.record(m, { actorId: null, action: 'account.deleted', entityType: 'user', entityId: locked.id });
     });
+    await this.auth.sessionsEnded([user.id]);
     return true;
   }
 

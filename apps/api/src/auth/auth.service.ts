@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { rateLimited, unauthenticated } from '../common/errors';
 import { UserEntity } from '../accounts/user.entity';
 import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
+import { LiveSessionsService } from './live-sessions.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { TokenPair, TokensService } from './tokens.service';
@@ -21,6 +22,7 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
+    private readonly liveSessions: LiveSessionsService,
   ) {}
 
   private userById(id: string): Promise<UserEntity | null> {
@@ -28,7 +30,10 @@ export class AuthService {
       const columns = new EntityColumns(this.dataSource, UserEntity, 'u');
       this.viewerRead = {
         columns,
-        statement: { name: 'auth.viewer', text: `SELECT ${columns.select} FROM users u WHERE u.id = $1` },
+        statement: {
+          name: 'auth.viewer',
+          text: `SELECT ${columns.select} FROM users u WHERE u.id = $1`,
+        },
       };
     }
     const { columns, statement } = this.viewerRead;
@@ -53,7 +58,9 @@ export class AuthService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .where('u.deleted_at IS NULL')
-      .andWhere('(lower(u.email) = lower(:login) OR lower(u.login) = lower(:login))', { login: login.trim() })
+      .andWhere('(lower(u.email) = lower(:login) OR lower(u.login) = lower(:login))', {
+        login: login.trim(),
+      })
       .getOne();
   }
 
@@ -65,13 +72,16 @@ export class AuthService {
       if (!user || !ok) return null;
       return { user, pair: await this.tokens.issuePair(m, user) };
     });
-    if (outcome.status === 'locked') throw rateLimited('Too many failed attempts for this login: try again later');
+    if (outcome.status === 'locked')
+      throw rateLimited('Too many failed attempts for this login: try again later');
     if (outcome.status === 'invalid') throw unauthenticated(INVALID_CREDENTIALS);
     return outcome.value;
   }
 
   refresh(refreshToken: string): Promise<{ user: UserEntity; pair: TokenPair }> {
-    return this.tokens.rotate(refreshToken, (m, id) => m.getRepository(UserEntity).findOneBy({ id }));
+    return this.tokens.rotate(refreshToken, (m, id) =>
+      m.getRepository(UserEntity).findOneBy({ id }),
+    );
   }
 
   logout(refreshToken: string): Promise<boolean> {
@@ -79,11 +89,23 @@ export class AuthService {
   }
 
   /** "Log out everywhere" for the caller. */
-  endAllSessions(userId: string): Promise<void> {
-    return this.dataSource.transaction((m) => this.logoutEverywhere(m, userId));
+  async endAllSessions(userId: string): Promise<void> {
+    await this.dataSource.transaction((m) => this.logoutEverywhere(m, userId));
+    await this.sessionsEnded([userId]);
   }
 
-  /** Kills every session of the user at once: access tokens through the version, refresh tokens by deletion. */
+  /**
+   * Closes the users' live websocket connections on every instance. Call it once the transaction
+   * that ran logoutEverywhere has committed (a reconnection before the commit would still pass).
+   */
+  sessionsEnded(userIds: string[]): Promise<void> {
+    return this.liveSessions.announceEnded(userIds);
+  }
+
+  /**
+   * Kills every session of the user at once: access tokens through the version, refresh tokens by
+   * deletion. Live websockets close through sessionsEnded after the commit.
+   */
   async logoutEverywhere(m: EntityManager, userId: string): Promise<void> {
     await m.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1', [userId]);
     await this.tokens.revokeAllOf(m, userId);

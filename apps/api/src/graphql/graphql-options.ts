@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app.config';
 import { bearerToken } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
+import { LiveSessionsService, LiveSocket } from '../auth/live-sessions.service';
 import { formatError } from './error-formatter';
 import { GqlContext, LoaderRegistry } from './gql-context';
 import { armor } from './limits';
@@ -16,7 +17,11 @@ interface WsContext {
   extra?: { request?: { headers?: Record<string, string | string[] | undefined> } };
 }
 
-export function graphqlOptions(config: AppConfig, auth: AuthService): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  liveSessions: LiveSessionsService,
+): Omit<ApolloDriverConfig, 'driver'> {
   const limits = armor();
   return {
     path: '/graphql',
@@ -54,12 +59,15 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): Omit<Apoll
       'graphql-ws': {
         path: '/graphql',
         // A token, when sent, must be valid: refuse the connection early instead of per operation.
-        onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => {
+        // A signed-in connection is closed when its user's sessions end (suspension, deletion…).
+        onConnect: async (ctx: { connectionParams?: Record<string, unknown>; extra?: unknown }) => {
           const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
           if (raw === undefined || raw === null || raw === '') return true;
           if (typeof raw !== 'string') return false;
           try {
-            await auth.viewerFromToken(bearerToken(raw) ?? raw);
+            const viewer = await auth.viewerFromToken(bearerToken(raw) ?? raw);
+            const socket = (ctx.extra as { socket?: LiveSocket } | undefined)?.socket;
+            if (viewer.id && socket) liveSessions.track(viewer.id, socket);
             return true;
           } catch {
             return false;
@@ -72,4 +80,3 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): Omit<Apoll
     },
   };
 }
-

@@ -126,6 +126,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
         return rows.map((r) => r.id);
       });
       erasedUserIds.push(...batch);
+      await this.auth.sessionsEnded(batch);
       if (batch.length < BATCH) return { erasedUserIds, cutoff };
     }
   }

@@ -1,0 +1,168 @@
+// Ending a user's sessions (suspension, logout everywhere, account deletion) closes their live
+// graphql-ws connections at once, on every instance: a subscription never outlives the account.
+import { createClient, Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import {
+  createHackathon,
+  createTestApp,
+  HackathonRow,
+  SchoolRow,
+  TestApp,
+  TestUser,
+  TEST_PASSWORD,
+} from '@ensemble/testing';
+
+const FOLLOW = `subscription($h: ID!) { announcementPosted(hackathonId: $h) { id title } }`;
+const POST = `mutation($h: ID!, $title: String!) { postAnnouncement(hackathonId: $h, title: $title, body: "Bonjour") { id } }`;
+const SUSPEND = `mutation($id: ID!) { suspendUser(userId: $id) { id status } }`;
+const REDIS_URL =
+  process.env.REDIS_TEST_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** One websocket connection following a hackathon's announcements, recording how it ended. */
+class Connection {
+  readonly titles: string[] = [];
+  closeCode: number | null = null;
+  private readonly client: Client;
+
+  constructor(app: TestApp, hackathonId: string, token: string) {
+    this.client = createClient({
+      url: `${app.baseUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined, // the close is recorded below
+      on: { closed: (event) => (this.closeCode ??= (event as { code: number }).code) },
+    });
+    this.client.subscribe<{ announcementPosted: { title: string } }>(
+      { query: FOLLOW, variables: { h: hackathonId } },
+      {
+        next: (v) => v.data && this.titles.push(v.data.announcementPosted.title),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+  }
+
+  async until(predicate: () => boolean, what: string, ms = 5000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!predicate()) {
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(this)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  toJSON() {
+    return { titles: this.titles, closeCode: this.closeCode };
+  }
+
+  dispose() {
+    return this.client.dispose();
+  }
+}
+
+describe.each([
+  ['in-process pub/sub', {}],
+  ['Redis pub/sub, two instances', { REDIS_URL }],
+])('live sessions (%s)', (_label, env: Record<string, string>) => {
+  let a: TestApp;
+  let b: TestApp;
+  let organizer: TestUser;
+  let school: SchoolRow;
+  let h: HackathonRow;
+  const open: Connection[] = [];
+  const twoInstances = 'REDIS_URL' in env;
+
+  beforeAll(async () => {
+    a = await createTestApp(env);
+    b = twoInstances ? await createTestApp(env, { databaseUrl: a.databaseUrl }) : a;
+    organizer = await a.factories.organizer();
+    school = await a.factories.school();
+    h = await createHackathon(a, { phase: 'REGISTRATION' });
+  });
+  afterAll(async () => {
+    await Promise.all(open.map((c) => c.dispose()));
+    if (b !== a) await b.close();
+    await a.close();
+  });
+
+  /** A connection on `app` that has received a first announcement (so it is live). */
+  async function follow(app: TestApp, user: TestUser): Promise<Connection> {
+    const c = new Connection(app, h.id, user.token);
+    open.push(c);
+    for (let i = 0; i < 40 && c.titles.length === 0 && c.closeCode === null; i++) {
+      await a.client.as(organizer.token).ok(POST, { h: h.id, title: `warm-up ${i}` });
+      await c.until(() => c.titles.length > 0, 'a first event', 250).catch(() => undefined);
+    }
+    expect(c.closeCode).toBeNull();
+    expect(c.titles.length).toBeGreaterThan(0);
+    return c;
+  }
+
+  it('suspending a user closes their connections (4403), others keep receiving', async () => {
+    const teacher = await a.factories.teacher(school.id);
+    const bystander = await a.factories.teacher(school.id);
+    const onA = await follow(a, teacher);
+    const onB = await follow(b, teacher);
+    const other = await follow(b, bystander);
+
+    await a.client.as(organizer.token).ok(SUSPEND, { id: teacher.id });
+    await onA.until(
+      () => onA.closeCode !== null,
+      'the suspended user’s connection on the same instance to close',
+    );
+    await onB.until(
+      () => onB.closeCode !== null,
+      'the suspended user’s connection on the other instance to close',
+    );
+    expect([onA.closeCode, onB.closeCode]).toEqual([4403, 4403]);
+
+    const before = onA.titles.length;
+    await a.client.as(organizer.token).ok(POST, { h: h.id, title: 'Après la suspension' });
+    await other.until(() => other.titles.includes('Après la suspension'), 'the bystander’s event');
+    expect(other.closeCode).toBeNull();
+    expect(onA.titles).toHaveLength(before);
+    expect(onB.titles).not.toContain('Après la suspension');
+  });
+
+  it('a suspended user’s old token cannot open a new connection', async () => {
+    const teacher = await a.factories.teacher(school.id);
+    await a.client.as(organizer.token).ok(SUSPEND, { id: teacher.id });
+    const c = new Connection(b, h.id, teacher.token);
+    open.push(c);
+    await c.until(() => c.closeCode !== null, 'the connection to be refused');
+    expect(c.closeCode).toBe(4403);
+    expect(c.titles).toEqual([]);
+  });
+
+  it('logoutEverywhere closes every connection of the caller', async () => {
+    const pupil = await a.factories.pupil(school.id);
+    const first = await follow(a, pupil);
+    const second = await follow(b, pupil);
+    await b.client.as(pupil.token).ok(`mutation { logoutEverywhere }`);
+    await first.until(() => first.closeCode !== null, 'the first connection to close');
+    await second.until(() => second.closeCode !== null, 'the second connection to close');
+    expect([first.closeCode, second.closeCode]).toEqual([4403, 4403]);
+  });
+
+  it('deleting one’s account closes its connections', async () => {
+    const pupil = await a.factories.pupil(school.id);
+    const c = await follow(b, pupil);
+    await a.client
+      .as(pupil.token)
+      .ok(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: TEST_PASSWORD });
+    await c.until(() => c.closeCode !== null, 'the connection to close');
+    expect(c.closeCode).toBe(4403);
+  });
+
+  it('a refused suspension (not an organizer) closes nothing', async () => {
+    const teacher = await a.factories.teacher(school.id);
+    const target = await a.factories.teacher(school.id);
+    const c = await follow(a, target);
+    expect(await a.client.as(teacher.token).code(SUSPEND, { id: target.id })).toBe('FORBIDDEN');
+    await a.client.as(organizer.token).ok(POST, { h: h.id, title: 'Toujours là' });
+    await c.until(() => c.titles.includes('Toujours là'), 'the next event');
+    expect(c.closeCode).toBeNull();
+  });
+});
