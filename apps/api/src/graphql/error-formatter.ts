@@ -27,6 +27,7 @@ function fromHttpException(e: HttpException): Extensions & { message: string } {
       return { code: ErrorCode.CONFLICT, message };
     case HttpStatus.BAD_REQUEST:
     case HttpStatus.PAYLOAD_TOO_LARGE:
+    case HttpStatus.UNSUPPORTED_MEDIA_TYPE: // e.g. `content-type: application/json; charset=latin1`
       return { code: ErrorCode.BAD_USER_INPUT, message, fields: {} };
     default:
       return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
@@ -79,7 +80,12 @@ function classify(formatted: GraphQLFormattedError, raw: unknown): Extensions & 
   if (LIMIT.test(formatted.message)) {
     return { code: ErrorCode.QUERY_TOO_COMPLEX, message: formatted.message.replace(/^Syntax Error: /, '') };
   }
+  // Apollo's own refusals without a code (e.g. a persisted-query hash that does not match) carry a 4xx status.
+  const http = original instanceof GraphQLError ? (original.extensions?.http as { status?: number } | undefined) : undefined;
+  const status = http?.status ?? 0;
+  const refusedByApollo = original instanceof GraphQLError && !original.extensions?.code && status >= 400 && status < 500;
   if (
+    refusedByApollo ||
     // graphql-js gives up after 50 bad variable values with an error Apollo leaves without a code.
     formatted.message.startsWith('Too many errors processing variables') ||
     code === 'GRAPHQL_VALIDATION_FAILED' ||

@@ -11,6 +11,7 @@ import { formatError } from './error-formatter';
 import { GqlContext, LoaderRegistry } from './gql-context';
 import { armor } from './limits';
 import { sharedSubscribe } from './shared-subscription-execution';
+import { subscriptionsOverWebSocketOnly } from './websocket-subscriptions.plugin';
 
 interface WsContext {
   connectionParams?: Record<string, unknown>;
@@ -34,7 +35,7 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     formatError,
     // No cache hints are used: without this, Apollo wraps every field's resolver to collect them.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled(), subscriptionsOverWebSocketOnly],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     context: (arg: { req?: Request; res?: Response } & WsContext): GqlContext => {

@@ -119,4 +119,37 @@ describe('hostile input found by the fuzzer', () => {
       new Set(['BAD_USER_INPUT']),
     );
   });
+  it('answers a persisted-query hash that does not match with BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async () => {
+    const res = await post({
+      query: '{ me { id } }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: {} });
+  });
+
+  it('answers a JSON body in a charset other than UTF-8 with 415 BAD_USER_INPUT', async () => {
+    const res = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin1' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(res.status).toBe(415);
+    expect(
+      ((await res.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions,
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: {},
+    });
+  });
+
+  it('refuses a subscription over HTTP as BAD_USER_INPUT (it is served over graphql-ws)', async () => {
+    const hackathon = await createHackathon(t);
+    const res = await post({
+      query: `subscription { leaderboardUpdated(hackathonId: "${hackathon.id}") { method } }`,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: {} });
+    expect(res.body.errors[0].message).toMatch(/WebSocket/);
+  });
 });
