@@ -28,7 +28,7 @@ import {
   historyRegressions,
   submissionHistory,
 } from '@ensemble/testing/invariants';
-import { Gen, GenContext, toLiteral, valueFor } from './arbitraries';
+import { Gen, GenContext, hostileString, toLiteral, valueFor } from './arbitraries';
 import { DRIVERS, FuzzDriver } from './drivers';
 import {
   freshViewer,
@@ -153,14 +153,16 @@ interface Answer {
   };
 }
 
-async function post(baseUrl: string, token: string | null, payload: unknown): Promise<Answer> {
+async function post(
+  baseUrl: string,
+  token: string | null,
+  payload: unknown,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<Answer> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(payload),
+    headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
   });
   const text = await res.text();
   try {
@@ -287,6 +289,71 @@ describe('mutations under hostile input (fuzz)', () => {
       );
     }
   }
+
+  it('answers malformed requests (body, envelope, headers) with GraphQL errors, never a 5xx', async () => {
+    const documents = mutations.map((m) => `mutation { ${m.name} ${selection(m.type)} }`);
+    const envelope = fc.record(
+      {
+        query: fc.oneof(fc.constantFrom(...documents), hostileString, fc.anything()),
+        variables: fc.anything(),
+        operationName: fc.oneof(fc.string(), fc.anything()),
+        extensions: fc.oneof(
+          fc.anything(),
+          fc.record({
+            persistedQuery: fc.record({ version: fc.anything(), sha256Hash: fc.anything() }),
+          }),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(
+      { weight: 4, arbitrary: envelope.map((e) => JSON.stringify(e)) },
+      { weight: 1, arbitrary: fc.json() },
+      { weight: 1, arbitrary: hostileString },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '',
+          '{',
+          '[{"query":"{ me { id } }"}]',
+          'null',
+          '"x"',
+          '{"query":"{ me { id } }"}}',
+        ),
+      },
+    );
+    const headers = fc.record({
+      'content-type': fc.constantFrom(
+        'application/json',
+        'application/json; charset=utf-8',
+        'application/json; charset=latin1',
+        'application/graphql',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+      ),
+      'apollo-require-preflight': fc.constantFrom('true', ''),
+      authorization: fc.oneof(
+        fc.constant(''),
+        fc.stringMatching(/^Bearer [!-~]{0,80}$/),
+        fc.stringMatching(/^[!-~]{0,40}$/),
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(body, headers, async (payload, sent) => {
+        const answer = await post(t.baseUrl, null, payload, sent);
+        try {
+          checkAnswer(answer, null);
+        } catch (err) {
+          throw new Error(
+            `${(err as Error).message}\nheaders: ${brief(sent)}\nbody: ${brief(payload)}`,
+            { cause: err },
+          );
+        }
+      }),
+      { numRuns: RUNS * 2, seed: SEED - 1, endOnFailure: process.env.FUZZ_SHRINK !== 'true' },
+    );
+  }, 120_000);
 
   it('has a fuzz driver for every mutation of the schema', () => {
     expect(mutations.map((m) => m.name).filter((name) => !DRIVERS[name])).toEqual([]);
