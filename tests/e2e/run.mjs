@@ -706,6 +706,15 @@ async function journey(base, ops) {
         await dialog.getByRole('button', { name: 'Suspendre Paul Jury' }).click();
         await dialog.waitFor({ state: 'detached' });
         await row.getByText('Suspendu').waitFor();
+        await organizer
+          .getByRole('status')
+          .filter({ hasText: 'Le compte de Paul Jury est suspendu.' })
+          .waitFor();
+        // The modal fades out: let all of it go before axe measures contrasts.
+        await organizer
+          .getByText('Suspendre le compte de Paul Jury ?')
+          .waitFor({ state: 'detached' });
+        await organizer.getByRole('button', { name: 'Annuler' }).waitFor({ state: 'detached' });
       },
     );
     await axe(organizer, 'accounts page');

@@ -52,12 +52,18 @@ interface Filters {
   status: string;
 }
 
+/** Mantine darkens a shade-9 button on hover to shade 8, below AA with white text: keep shade 9. */
+const dangerButtonVars = () => ({ root: { '--button-hover': 'var(--mantine-color-red-9)' } });
+
 function SuspendDialog({
   user,
+  opened,
   onClose,
   onSuspended,
 }: {
+  /** Kept while the dialog fades out, so its text does not change under the eyes. */
   user: User | null;
+  opened: boolean;
   onClose: () => void;
   onSuspended: (user: User) => void;
 }) {
@@ -84,7 +90,7 @@ function SuspendDialog({
 
   return (
     <Modal
-      opened={user !== null}
+      opened={opened}
       onClose={() => {
         setError(null);
         onClose();
@@ -103,7 +109,12 @@ function SuspendDialog({
           <Button variant="outline" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red.9" loading={loading} onClick={() => void handleConfirm()}>
+          <Button
+            color="red.9"
+            vars={dangerButtonVars}
+            loading={loading}
+            onClick={() => void handleConfirm()}
+          >
             {t('organizer.accounts.suspend', { name })}
           </Button>
         </Group>
@@ -120,7 +131,8 @@ export function AccountsPage() {
   const [filters, setFilters] = useState<Filters | null>(null);
   const [errors, setErrors] = useState<FormErrors<'search'>>({});
   const [done, setDone] = useState(false);
-  const [confirming, setConfirming] = useState<User | null>(null);
+  const [target, setTarget] = useState<User | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(UsersDocument, {
     variables: {
@@ -246,7 +258,10 @@ export function AccountsPage() {
                       variant="outline"
                       color="red.9"
                       size="compact-md"
-                      onClick={() => setConfirming(user)}
+                      onClick={() => {
+                        setTarget(user);
+                        setConfirming(true);
+                      }}
                     >
                       {t('organizer.accounts.suspend', { name })}
                     </Button>
@@ -265,10 +280,11 @@ export function AccountsPage() {
         )}
       </Stack>
       <SuspendDialog
-        user={confirming}
-        onClose={() => setConfirming(null)}
+        user={target}
+        opened={confirming}
+        onClose={() => setConfirming(false)}
         onSuspended={(user) => {
-          setConfirming(null);
+          setConfirming(false);
           setMessage(t('organizer.accounts.suspended', { name: fullName(user) }));
         }}
       />
