@@ -2,7 +2,9 @@
 // against hackathons in every phase: never a 5xx, never INTERNAL_SERVER_ERROR, only contract
 // error codes, ill-typed variables answer BAD_USER_INPUT, and the database invariants hold.
 //
-// Reproduce or explore: FUZZ_SEED=<n> (default fixed, `random` for a new one), FUZZ_RUNS=<n>.
+// Reproduce or explore: FUZZ_SEED=<n> (default fixed, `random` for a new one; a failure prints
+// the seed and path to replay), FUZZ_RUNS=<n> per mutation (default 30), FUZZ_SHRINK=true to
+// shrink a counterexample, FUZZ_STATS=1 (or `messages`) to print the outcomes per mutation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -39,7 +41,7 @@ import {
   ViewerKind,
 } from './scenario';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED =
   process.env.FUZZ_SEED === 'random'
     ? Date.now() % 2 ** 31
