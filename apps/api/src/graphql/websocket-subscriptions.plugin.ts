@@ -8,9 +8,12 @@ export const subscriptionsOverWebSocketOnly: ApolloServerPlugin = {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === 'subscription') {
-          throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) on /graphql, not over HTTP', {
-            extensions: { code: 'BAD_USER_INPUT', fields: {}, http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            'Subscriptions are served over WebSocket (graphql-ws) on /graphql, not over HTTP',
+            {
+              extensions: { code: 'BAD_USER_INPUT', fields: {}, http: { status: 400 } },
+            },
+          );
         }
       },
     };
