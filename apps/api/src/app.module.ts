@@ -13,6 +13,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { AppThrottlerGuard } from './common/throttler.guard';
+import { SlidingWindowThrottlerStorage } from './common/throttler-storage';
 import { HttpErrorFilter } from './common/http-exception.filter';
 import { AppConfig } from './config/app.config';
 import { loggerParams } from './config/logger.config';
@@ -49,6 +50,7 @@ export class AppModule {
         }),
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+          storage: new SlidingWindowThrottlerStorage(),
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
