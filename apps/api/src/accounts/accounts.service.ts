@@ -1,7 +1,7 @@
 // Use cases of people and accounts: sign-up, validation, bulk pupil accounts, deletion.
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { loginStem, needsParentalConsent, passwordProblem } from '@ensemble/domain';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { randomCode, UNAMBIGUOUS_MIXED } from '../common/random-code';
@@ -19,6 +19,7 @@ import { AccountErasureHooks } from './account-erasure.hooks';
 import { PupilAccountInput } from './dto/pupil-account.input';
 import { RegisterInput } from './dto/register.input';
 import { UserEntity } from './user.entity';
+import { readByKeys } from '../database/prepared';
 
 export const MAX_BULK_PUPILS = 200;
 const PUPIL_MIN_AGE = 10;
@@ -56,7 +57,7 @@ export class AccountsService implements OnApplicationBootstrap {
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, UserEntity | null>('user.byId', async (ids) =>
-      orderBy(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id),
+      orderBy(ids, await readByKeys(this.users, 'id', ids), (u) => u.id),
     );
   }
 

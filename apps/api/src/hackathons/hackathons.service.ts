@@ -1,7 +1,7 @@
 // Hackathon use cases: reading with DRAFT visibility, settings, the phase machine; helpers other features share.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Not, Repository } from 'typeorm';
+import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { canTransition, checkPhaseAction, isVisibleToPublic, PhaseAction } from '@ensemble/domain';
 import { isUniqueViolation } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
@@ -14,6 +14,7 @@ import { HackathonInput } from './dto/hackathon.input';
 import { HackathonEntity } from './hackathon.entity';
 import { checkHackathonInput } from './hackathon-input.validation';
 import { PhaseChangeHooks } from './phase-change.hooks';
+import { readByKeys } from '../database/prepared';
 
 const SLUG_KEY = 'hackathons_slug_key';
 
@@ -192,7 +193,7 @@ export class HackathonsService {
   /** Per-request batch loader by id (no visibility check: callers decide). */
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, HackathonEntity | null>('hackathon.byId', async (ids) =>
-      orderBy(ids, await this.hackathons.findBy({ id: In([...ids]) }), (h) => h.id),
+      orderBy(ids, await readByKeys(this.hackathons, 'id', ids), (h) => h.id),
     );
   }
 

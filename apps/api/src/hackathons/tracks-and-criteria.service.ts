@@ -1,7 +1,7 @@
 // Tracks and judging criteria of a hackathon: adding them, and batch loaders for other features.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
@@ -14,6 +14,7 @@ import { TrackInput } from './dto/track.input';
 import { checkCriterionInput, checkTrackInput } from './hackathon-input.validation';
 import { HackathonsService } from './hackathons.service';
 import { TrackEntity } from './track.entity';
+import { readByKeys } from '../database/prepared';
 
 const TRACK_NAME_KEY = 'tracks_hackathon_name_key';
 
@@ -121,10 +122,7 @@ export class TracksAndCriteriaService {
     return loaders.get<string, TrackEntity[]>('hackathon.tracks', async (ids) =>
       groupBy(
         ids,
-        await this.tracks.find({
-          where: { hackathonId: In([...ids]) },
-          order: { position: 'ASC', createdAt: 'ASC' },
-        }),
+        await readByKeys(this.tracks, 'hackathonId', ids, ['position', 'createdAt']),
         (t) => t.hackathonId,
       ),
     );
@@ -135,10 +133,7 @@ export class TracksAndCriteriaService {
     return loaders.get<string, CriterionEntity[]>('hackathon.criteria', async (ids) =>
       groupBy(
         ids,
-        await this.criteria.find({
-          where: { hackathonId: In([...ids]) },
-          order: { position: 'ASC', createdAt: 'ASC' },
-        }),
+        await readByKeys(this.criteria, 'hackathonId', ids, ['position', 'createdAt']),
         (c) => c.hackathonId,
       ),
     );
@@ -147,14 +142,14 @@ export class TracksAndCriteriaService {
   /** Per-request batch loader of tracks by id (e.g. Team.track). */
   trackLoader(loaders: LoaderRegistry) {
     return loaders.get<string, TrackEntity | null>('track.byId', async (ids) =>
-      orderBy(ids, await this.tracks.findBy({ id: In([...ids]) }), (t) => t.id),
+      orderBy(ids, await readByKeys(this.tracks, 'id', ids), (t) => t.id),
     );
   }
 
   /** Per-request batch loader of criteria by id (e.g. CriterionScore.criterion). */
   criterionLoader(loaders: LoaderRegistry) {
     return loaders.get<string, CriterionEntity | null>('criterion.byId', async (ids) =>
-      orderBy(ids, await this.criteria.findBy({ id: In([...ids]) }), (c) => c.id),
+      orderBy(ids, await readByKeys(this.criteria, 'id', ids), (c) => c.id),
     );
   }
 

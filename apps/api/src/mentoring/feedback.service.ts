@@ -1,7 +1,7 @@
 // Feedback on submissions: written by the team's mentor or an organizer, read by the team, its mentor and organizers.
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock';
 import { forbidden, notFound } from '../common/errors';
@@ -13,6 +13,7 @@ import { TeamAccessPolicy } from '../teams/team-access.policy';
 import { TeamLoaders } from '../teams/team.loaders';
 import { FeedbackEntity } from './feedback.entity';
 import { checkText } from './mentoring-text';
+import { readByKeys } from '../database/prepared';
 
 export const FEEDBACK_MAX = 5000;
 
@@ -63,10 +64,7 @@ export class FeedbackService {
     return loaders.get<string, FeedbackEntity[]>('feedback.bySubmissionId', async (ids) =>
       groupBy(
         ids,
-        await this.feedback.find({
-          where: { submissionId: In([...ids]) },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        }),
+        await readByKeys(this.feedback, 'submissionId', ids, ['createdAt', 'id']),
         (f) => f.submissionId,
       ),
     );

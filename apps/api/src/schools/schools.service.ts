@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { foldText } from '@ensemble/domain';
 import { conflict } from '../common/errors';
 import { LoaderRegistry, orderBy } from '../graphql/gql-context';
 import { SchoolEntity } from './school.entity';
 import { SchoolInput } from './dto/school.input';
+import { readByKeys } from '../database/prepared';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -41,7 +42,7 @@ export class SchoolsService {
   /** Per-request batch loader. */
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, SchoolEntity | null>('school.byId', async (ids) =>
-      orderBy(ids, await this.schools.findBy({ id: In([...ids]) }), (s) => s.id),
+      orderBy(ids, await readByKeys(this.schools, 'id', ids), (s) => s.id),
     );
   }
 }

@@ -1,7 +1,7 @@
 // Submission use cases: save (optimistic locking + history), submit, history; loaders for field resolvers.
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock';
@@ -15,6 +15,7 @@ import { SubmissionEntity } from './submission.entity';
 import { SubmissionVersionEntity } from './submission-version.entity';
 import { SubmissionContent, validateSubmissionInput } from './submission-input.validation';
 import { TeamContextService } from './team-context.service';
+import { readByKeys } from '../database/prepared';
 
 type Row = Record<string, any>;
 
@@ -197,7 +198,7 @@ export class SubmissionsService {
     return loaders.get<string, SubmissionEntity | null>('submission.byTeamId', async (teamIds) =>
       orderBy(
         teamIds,
-        await this.submissions.findBy({ teamId: In([...teamIds]) }),
+        await readByKeys(this.submissions, 'teamId', teamIds),
         (s) => s.teamId,
       ),
     );

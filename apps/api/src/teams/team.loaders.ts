@@ -1,9 +1,10 @@
 // Per-request DataLoaders of the teams feature (teams, members, jury links); hackathons and tracks use the hackathons feature's loaders.
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { LoaderRegistry, groupBy, orderBy } from '../graphql/gql-context';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
+import { readByKeys } from '../database/prepared';
 
 @Injectable()
 export class TeamLoaders {
@@ -13,7 +14,7 @@ export class TeamLoaders {
     return loaders.get<string, TeamEntity | null>('team.byId', async (ids) =>
       orderBy(
         ids,
-        await this.dataSource.getRepository(TeamEntity).findBy({ id: In([...ids]) }),
+        await readByKeys(this.dataSource.getRepository(TeamEntity), 'id', ids),
         (t) => t.id,
       ),
     );
@@ -22,10 +23,12 @@ export class TeamLoaders {
   /** Members of many teams in one query, longest-standing first. */
   members(loaders: LoaderRegistry) {
     return loaders.get<string, TeamMemberEntity[]>('team.membersByTeamId', async (teamIds) => {
-      const rows = await this.dataSource.getRepository(TeamMemberEntity).find({
-        where: { teamId: In([...teamIds]) },
-        order: { joinedAt: 'ASC', userId: 'ASC' },
-      });
+      const rows = await readByKeys(
+        this.dataSource.getRepository(TeamMemberEntity),
+        'teamId',
+        teamIds,
+        ['joinedAt', 'userId'],
+      );
       return groupBy(teamIds, rows, (r) => r.teamId);
     });
   }

@@ -6,6 +6,7 @@ import { forbidden, notFound } from '../common/errors';
 import { isUuid } from '../common/id-arg';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { TeamEntity } from './team.entity';
+import { readByKeys } from '../database/prepared';
 
 const MY_TEAMS_LIMIT = 200;
 
@@ -17,8 +18,8 @@ export class TeamsQueryService {
     return this.dataSource.getRepository(TeamEntity);
   }
 
-  findById(id: string): Promise<TeamEntity | null> {
-    return this.teams.findOneBy({ id });
+  async findById(id: string): Promise<TeamEntity | null> {
+    return (await readByKeys(this.teams, 'id', [id]))[0] ?? null;
   }
 
   /** Teams the viewer belongs to or mentors, newest first. */
