@@ -124,15 +124,16 @@ async function s3({ assignmentId, scores, comment }) {
         values: [assignmentId],
       })
     ).rows[0];
-    a.old = (await c.query({ name: 's3old', text: `SELECT weighted_score FROM evaluations WHERE assignment_id = $1`, values: [a.id] })).rows[0]?.weighted_score ?? null;
+    // Scores are numeric (9 decimals) and travel as text: the running totals are exact sums.
+    a.old = (await c.query({ name: 's3old', text: `SELECT weighted_score::text AS w FROM evaluations WHERE assignment_id = $1`, values: [a.id] })).rows[0]?.w ?? null;
     const before = a.status === 'DONE' && a.old !== null ? a.old : null;
     const { rows: [ev] } = await c.query({
       name: 's3eval',
       text: `INSERT INTO evaluations (assignment_id, hackathon_id, submission_id, team_id, juror_id, comment, weighted_score)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             VALUES ($1, $2, $3, $4, $5, $6, $7::numeric(12, 9))
              ON CONFLICT ON CONSTRAINT evaluations_assignment_key
              DO UPDATE SET comment = excluded.comment, weighted_score = excluded.weighted_score, updated_at = now()
-             RETURNING id, updated_at`,
+             RETURNING id, updated_at, weighted_score::text AS w`,
       values: [a.id, HACKATHON, a.submission_id, a.team_id, a.juror_id, comment, value],
     });
     await c.query({ name: 's3del', text: `DELETE FROM criterion_scores WHERE evaluation_id = $1`, values: [ev.id] });
@@ -144,22 +145,23 @@ async function s3({ assignmentId, scores, comment }) {
     });
     if (a.status !== 'DONE') await c.query({ name: 's3done', text: `UPDATE jury_assignments SET status = 'DONE', updated_at = now() WHERE id = $1`, values: [a.id] });
     const dn = 1 - (before === null ? 0 : 1);
-    const dsum = value - (before ?? 0);
-    const dsq = value ** 2 - (before ?? 0) ** 2;
+    // $4: the new score, $5: the one that counted before (or null); deltas computed in numeric.
+    const DSUM = `($4::numeric - coalesce($5::numeric, 0))`;
+    const DSQ = `($4::numeric * $4::numeric - coalesce($5::numeric * $5::numeric, 0))`;
     await c.query({
       name: 's3juror',
-      text: `INSERT INTO leaderboard_juror_stats AS x (hackathon_id, juror_id, n, sum, sum_sq, version) VALUES ($1, $2, $3, $4, $5, 1)
-             ON CONFLICT (hackathon_id, juror_id) DO UPDATE SET n = x.n + $3, sum = x.sum + $4, sum_sq = x.sum_sq + $5, version = x.version + 1, updated_at = now()`,
-      values: [HACKATHON, a.juror_id, dn, dsum, dsq],
+      text: `INSERT INTO leaderboard_juror_stats AS x (hackathon_id, juror_id, n, sum, sum_sq, version) VALUES ($1, $2, $3, ${DSUM}, ${DSQ}, 1)
+             ON CONFLICT (hackathon_id, juror_id) DO UPDATE SET n = x.n + $3, sum = x.sum + ${DSUM}, sum_sq = x.sum_sq + ${DSQ}, version = x.version + 1, updated_at = now()`,
+      values: [HACKATHON, a.juror_id, dn, ev.w, before],
     });
     await c.query({
       name: 's3team',
-      text: `INSERT INTO leaderboard_team_stats AS x (team_id, hackathon_id, n, sum, sum_sq) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (team_id) DO UPDATE SET n = x.n + $3, sum = x.sum + $4, sum_sq = x.sum_sq + $5, updated_at = now()`,
-      values: [a.team_id, HACKATHON, dn, dsum, dsq],
+      text: `INSERT INTO leaderboard_team_stats AS x (team_id, hackathon_id, n, sum, sum_sq) VALUES ($1, $2, $3, ${DSUM}, ${DSQ})
+             ON CONFLICT (team_id) DO UPDATE SET n = x.n + $3, sum = x.sum + ${DSUM}, sum_sq = x.sum_sq + ${DSQ}, updated_at = now()`,
+      values: [a.team_id, HACKATHON, dn, ev.w, before],
     });
     await c.query('COMMIT');
-    return { data: { scoreSubmission: { id: ev.id, weightedScore: value, updatedAt: ev.updated_at.toISOString() } } };
+    return { data: { scoreSubmission: { id: ev.id, weightedScore: Number(ev.w), updatedAt: ev.updated_at.toISOString() } } };
   } catch (err) {
     await c.query('ROLLBACK').catch(() => undefined);
     throw err;

@@ -186,23 +186,23 @@ export async function generate(client, size) {
 
 const RECOMPUTE_JUROR_STATS = `
   INSERT INTO leaderboard_juror_stats (hackathon_id, juror_id, n, sum, sum_sq, version)
-  SELECT e.hackathon_id, e.juror_id, count(*), sum(e.weighted_score), sum(e.weighted_score ^ 2), count(*)
+  SELECT e.hackathon_id, e.juror_id, count(*), sum(e.weighted_score), sum(e.weighted_score * e.weighted_score), count(*)
     FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
    WHERE e.hackathon_id = $1 GROUP BY e.hackathon_id, e.juror_id`;
 const RECOMPUTE_TEAM_STATS = `
   INSERT INTO leaderboard_team_stats (team_id, hackathon_id, n, sum, sum_sq)
-  SELECT e.team_id, e.hackathon_id, count(*), sum(e.weighted_score), sum(e.weighted_score ^ 2)
+  SELECT e.team_id, e.hackathon_id, count(*), sum(e.weighted_score), sum(e.weighted_score * e.weighted_score)
     FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
    WHERE e.hackathon_id = $1 GROUP BY e.team_id, e.hackathon_id`;
 
 /**
- * Running totals vs a full recomputation from the evaluations. `exact`: bit-for-bit equal
- * (n and both sums); `close`: sums within 1e-9 relative (floating-point summation order differs).
+ * Running totals vs a full recomputation from the evaluations. `exact`: equal (n and both sums;
+ * numeric since the ExactScoreTotals migration); `close`: sums within 1e-9 relative.
  */
 export async function checkAggregates(client, hackathonId) {
   const q = (table, key) => `
     WITH r AS (
-      SELECT e.${key} AS k, count(*)::int AS n, sum(e.weighted_score) AS sum, sum(e.weighted_score ^ 2) AS sum_sq
+      SELECT e.${key} AS k, count(*)::int AS n, sum(e.weighted_score) AS sum, sum(e.weighted_score * e.weighted_score) AS sum_sq
         FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
        WHERE e.hackathon_id = $1 GROUP BY e.${key})
     SELECT count(*)::int AS rows,

@@ -303,7 +303,7 @@ describe('jury', () => {
       await j1.client.ok(JURY_OPS.conflict, { id: a1, reason: 'Je connais un élève' });
       expect((await board()).entries[0]).toMatchObject({ score: 50, evaluations: 1 });
       const [stats] = await t.db.query(
-        `SELECT n, sum FROM leaderboard_juror_stats WHERE juror_id = $1`,
+        `SELECT n, sum::float8 AS sum FROM leaderboard_juror_stats WHERE juror_id = $1`,
         [j1.id],
       );
       expect(stats).toEqual({ n: 0, sum: 0 });

@@ -27,7 +27,7 @@ describe('leaderboard aggregates', () => {
   });
   afterAll(() => t.close());
 
-  it('equal a full recomputation after random scoring, re-scoring and recusals (some concurrent)', async () => {
+  it('equal a full recomputation exactly after random scoring, re-scoring and recusals (some concurrent)', async () => {
     const random = seeded(20261125);
     const s = await judgingScenario(t, {
       teams: 8,
@@ -66,7 +66,7 @@ describe('leaderboard aggregates', () => {
 
     const counted: { team_id: string; juror_id: string; weighted_score: number }[] =
       await t.db.query(
-        `SELECT e.team_id, e.juror_id, e.weighted_score FROM evaluations e
+        `SELECT e.team_id, e.juror_id, e.weighted_score::float8 AS weighted_score FROM evaluations e
          JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE' WHERE e.hackathon_id = $1`,
         [s.hackathon.id],
       );
@@ -96,18 +96,40 @@ describe('leaderboard aggregates', () => {
     };
     compare(
       await t.db.query(
-        `SELECT team_id AS id, n, sum, sum_sq FROM leaderboard_team_stats WHERE hackathon_id = $1`,
+        `SELECT team_id AS id, n, sum::float8 AS sum, sum_sq::float8 AS sum_sq FROM leaderboard_team_stats WHERE hackathon_id = $1`,
         [s.hackathon.id],
       ),
       recomputed('team_id'),
     );
     compare(
       await t.db.query(
-        `SELECT juror_id AS id, n, sum, sum_sq FROM leaderboard_juror_stats WHERE hackathon_id = $1`,
+        `SELECT juror_id AS id, n, sum::float8 AS sum, sum_sq::float8 AS sum_sq FROM leaderboard_juror_stats WHERE hackathon_id = $1`,
         [s.hackathon.id],
       ),
       recomputed('juror_id'),
     );
+
+    // Exactly, digit for digit: the numeric totals equal numeric sums over the counted evaluations.
+    for (const [table, key] of [
+      ['leaderboard_team_stats', 'team_id'],
+      ['leaderboard_juror_stats', 'juror_id'],
+    ] as const) {
+      const [{ rows, differ }]: { rows: number; differ: number }[] = await t.db.query(
+        `WITH r AS (
+           SELECT e.${key} AS k, count(*)::int AS n, sum(e.weighted_score) AS sum,
+                  sum(e.weighted_score * e.weighted_score) AS sum_sq
+             FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
+            WHERE e.hackathon_id = $1 GROUP BY e.${key})
+         SELECT count(*)::int AS rows,
+                (count(*) FILTER (WHERE coalesce(r.n, 0) <> coalesce(x.n, 0)
+                                     OR coalesce(r.sum, 0) <> coalesce(x.sum, 0)
+                                     OR coalesce(r.sum_sq, 0) <> coalesce(x.sum_sq, 0)))::int AS differ
+           FROM r FULL JOIN (SELECT ${key} AS k, n, sum, sum_sq FROM ${table} WHERE hackathon_id = $1) x ON x.k = r.k`,
+        [s.hackathon.id],
+      );
+      expect(rows).toBeGreaterThan(0);
+      expect(differ).toBe(0);
+    }
 
     // And the boards built from the totals equal the domain's two-pass computation over every evaluation.
     const evaluations = counted.map((e) => ({

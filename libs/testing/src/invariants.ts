@@ -76,24 +76,28 @@ export const DATABASE_INVARIANTS: Record<string, string> = {
   'evaluations without criterion scores': `
     SELECT e.id FROM evaluations e WHERE NOT EXISTS (SELECT 1 FROM criterion_scores cs WHERE cs.evaluation_id = e.id)`,
 
-  // Leaderboard running totals (kept in the scoring transaction)
+  // Leaderboard running totals (kept in the scoring transaction; numeric, so exactly equal)
   'team totals that disagree with the counted evaluations': `
     WITH counted AS (
-      SELECT e.team_id, e.hackathon_id, count(*) AS n, sum(e.weighted_score) AS total
+      SELECT e.team_id, e.hackathon_id, count(*) AS n, sum(e.weighted_score) AS total,
+             sum(e.weighted_score * e.weighted_score) AS total_sq
         FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id WHERE a.status = 'DONE'
        GROUP BY e.team_id, e.hackathon_id)
     SELECT coalesce(c.team_id, s.team_id) AS team_id, c.n, s.n AS stats_n, c.total, s.sum AS stats_sum
       FROM counted c FULL JOIN leaderboard_team_stats s ON s.team_id = c.team_id
-     WHERE coalesce(c.n, 0) <> coalesce(s.n, 0) OR abs(coalesce(c.total, 0) - coalesce(s.sum, 0)) > 1e-6
+     WHERE coalesce(c.n, 0) <> coalesce(s.n, 0) OR coalesce(c.total, 0) <> coalesce(s.sum, 0)
+        OR coalesce(c.total_sq, 0) <> coalesce(s.sum_sq, 0)
         OR (c.team_id IS NOT NULL AND s.team_id IS NOT NULL AND c.hackathon_id <> s.hackathon_id)`,
   'juror totals that disagree with the counted evaluations': `
     WITH counted AS (
-      SELECT e.juror_id, e.hackathon_id, count(*) AS n, sum(e.weighted_score) AS total
+      SELECT e.juror_id, e.hackathon_id, count(*) AS n, sum(e.weighted_score) AS total,
+             sum(e.weighted_score * e.weighted_score) AS total_sq
         FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id WHERE a.status = 'DONE'
        GROUP BY e.juror_id, e.hackathon_id)
     SELECT coalesce(c.juror_id, s.juror_id) AS juror_id, c.n, s.n AS stats_n, c.total, s.sum AS stats_sum
       FROM counted c FULL JOIN leaderboard_juror_stats s ON s.juror_id = c.juror_id AND s.hackathon_id = c.hackathon_id
-     WHERE coalesce(c.n, 0) <> coalesce(s.n, 0) OR abs(coalesce(c.total, 0) - coalesce(s.sum, 0)) > 1e-6`,
+     WHERE coalesce(c.n, 0) <> coalesce(s.n, 0) OR coalesce(c.total, 0) <> coalesce(s.sum, 0)
+        OR coalesce(c.total_sq, 0) <> coalesce(s.sum_sq, 0)`,
 
   // Hackathons (RULES.md § Hackathon phases)
   'hackathons whose settings break the rules': `

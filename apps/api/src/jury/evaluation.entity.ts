@@ -30,8 +30,17 @@ export class EvaluationEntity {
   @Column({ type: 'text' })
   comment: string;
 
-  /** Unrounded, 0..100 (RULES.md "weightedScore"). */
-  @Column({ type: 'double precision', name: 'weighted_score' })
+  /**
+   * 0..100 (RULES.md "weightedScore"), kept to 9 decimals: numeric, so the leaderboard's running
+   * totals are exact sums of these values.
+   */
+  @Column({
+    type: 'numeric',
+    precision: 12,
+    scale: 9,
+    name: 'weighted_score',
+    transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? v : Number(v)) },
+  })
   weightedScore: number;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })

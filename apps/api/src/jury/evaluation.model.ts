@@ -22,7 +22,7 @@ export class EvaluationModel {
   comment: string;
 
   @Field(() => Float, {
-    description: '100 × Σ(weight × value / maxScore) / Σ weight, in 0..100 (unrounded).',
+    description: '100 × Σ(weight × value / maxScore) / Σ weight, in 0..100 (to 9 decimals).',
   })
   weightedScore: number;
 

@@ -46,7 +46,7 @@ export class JurorScoreDistributionModel {
   max: number | null;
 
   @Field(() => [Float], {
-    description: 'Every weighted score the juror gave (0..100, unrounded), lowest first.',
+    description: 'Every weighted score the juror gave (0..100, to 9 decimals), lowest first.',
   })
   scores: number[];
 }

@@ -45,7 +45,8 @@ export class ScoreDistributionService {
                          FILTER (WHERE e.id IS NOT NULL), '{}') AS scores
          FROM jury_assignments a
          JOIN users u ON u.id = a.juror_id
-         LEFT JOIN evaluations e ON e.assignment_id = a.id AND a.status = 'DONE'
+         LEFT JOIN (SELECT id, assignment_id, weighted_score::float8 AS weighted_score FROM evaluations) e
+           ON e.assignment_id = a.id AND a.status = 'DONE'
         WHERE a.hackathon_id = $1 AND a.status <> 'RECUSED'
         GROUP BY a.juror_id, u.last_name, u.first_name
         ORDER BY lower(coalesce(u.last_name, '')), lower(coalesce(u.first_name, '')), a.juror_id`,

@@ -90,13 +90,14 @@ export class LeaderboardDataService {
     // One after the other: `db` may be a transaction's single connection.
     const evaluations: { team_id: string; juror_id: string; weighted_score: number }[] =
       await db.query(
-        `SELECT e.team_id, e.juror_id, e.weighted_score
+        `SELECT e.team_id, e.juror_id, e.weighted_score::float8 AS weighted_score
          FROM evaluations e JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
         WHERE e.hackathon_id = $1`,
         [hackathonId],
       );
     const stats: { juror_id: string; n: number; sum: number; sum_sq: number }[] = await db.query(
-      `SELECT juror_id, n, sum, sum_sq FROM leaderboard_juror_stats WHERE hackathon_id = $1`,
+      `SELECT juror_id, n, sum::float8 AS sum, sum_sq::float8 AS sum_sq
+         FROM leaderboard_juror_stats WHERE hackathon_id = $1`,
       [hackathonId],
     );
     const byJuror = new Map<string, JurorStats>(

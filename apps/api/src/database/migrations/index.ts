@@ -4,6 +4,7 @@ import { CreateHackathonsTracksCriteria1764100001000 } from './1764100001000-Cre
 import { CreateTeamsSubmissionsMentoring1764100002000 } from './1764100002000-CreateTeamsSubmissionsMentoring';
 import { CreateJuryEvaluationsAudit1764100003000 } from './1764100003000-CreateJuryEvaluationsAudit';
 import { CreateLeaderboardStatsAndSnapshots1764500000000 } from './1764500000000-CreateLeaderboardStatsAndSnapshots';
+import { ExactScoreTotals1764900000000 } from './1764900000000-ExactScoreTotals';
 
 export const migrations = [
   CreateSchoolsAndAccounts1764100000000,
@@ -11,4 +12,5 @@ export const migrations = [
   CreateTeamsSubmissionsMentoring1764100002000,
   CreateJuryEvaluationsAudit1764100003000,
   CreateLeaderboardStatsAndSnapshots1764500000000,
+  ExactScoreTotals1764900000000,
 ];
