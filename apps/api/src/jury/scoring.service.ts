@@ -1,9 +1,8 @@
 // scoreSubmission: validation of the marks, the evaluation, the running totals and the audit in one transaction.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { weightedScore } from '@ensemble/domain';
-import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import {
   AppError,
@@ -13,35 +12,148 @@ import {
   forbidden,
   notFound,
 } from '../common/errors';
+import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
 import { AssignmentStatus } from '../graphql/enums';
-import { CriterionEntity } from '../hackathons/criterion.entity';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { HackathonsService } from '../hackathons/hackathons.service';
 import { LeaderboardEvents } from '../leaderboard/leaderboard-events.service';
-import { LeaderboardStatsService } from '../leaderboard/leaderboard-stats.service';
-import { SubmissionEntity } from '../submissions/submission.entity';
 import { CriterionScoreInput } from './dto/criterion-score.input';
-import { CriterionScoreEntity, EvaluationEntity } from './evaluation.entity';
-import { JuryAssignmentEntity } from './jury-assignment.entity';
-import { JuryService } from './jury.service';
+import { EvaluationEntity } from './evaluation.entity';
 
 export const COMMENT_MAX = 5000;
 
-/** What the audit log keeps of an evaluation, before and after each change. */
-interface EvaluationSnapshot {
-  scores: Record<string, number>;
-  comment: string;
-  weightedScore: number;
+/** A criterion as scoring needs it (read with the locked assignment). */
+interface ScoredCriterion {
+  id: string;
+  name: string;
+  weight: number;
+  maxScore: number;
 }
+
+interface LockedAssignment {
+  juror_id: string;
+  status: AssignmentStatus;
+  submission_id: string;
+  team_id: string;
+  /** The hackathon's criteria in position order (null: none). */
+  criteria: ScoredCriterion[] | null;
+}
+
+interface EvaluationRow {
+  id: string;
+  assignment_id: string;
+  hackathon_id: string;
+  submission_id: string;
+  team_id: string;
+  juror_id: string;
+  comment: string;
+  weighted_score: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** The two locking reads (the first needs the hackathon entity's columns). */
+function lockStatements(hackathon: EntityColumns<HackathonEntity>) {
+  return {
+    hackathon,
+    /** Whose assignment it is, and its hackathon locked FOR SHARE (not the assignment yet). */
+    lockHackathon: {
+      name: 'scoring.lockHackathon',
+      text: `SELECT a.juror_id, ${hackathon.select}
+               FROM jury_assignments a JOIN hackathons h ON h.id = a.hackathon_id
+              WHERE a.id = $1
+                FOR SHARE OF h`,
+    } satisfies Statement,
+    /** The assignment locked (its latest status), its team and the criteria to score. */
+    lockAssignment: {
+      name: 'scoring.lockAssignment',
+      text: `SELECT a.juror_id, a.status, a.submission_id, s.team_id,
+                    (SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'weight', c.weight,
+                                                       'maxScore', c.max_score) ORDER BY c.position, c.id)
+                       FROM criteria c WHERE c.hackathon_id = a.hackathon_id) AS criteria
+               FROM jury_assignments a JOIN submissions s ON s.id = a.submission_id
+              WHERE a.id = $1
+                FOR UPDATE OF a`,
+    } satisfies Statement,
+  };
+}
+
+/**
+ * Every write of a scoring, as one statement run under the assignment's lock (so `old` is the
+ * latest evaluation). The marks are upserted per criterion and the marks of criteria no longer
+ * scored are deleted (disjoint rows). What counted before (an evaluation of a DONE assignment)
+ * is replaced in the juror's and the team's totals: numeric deltas, exact. This statement and
+ * recusals (which hold the hackathon row exclusively, so never run beside it) are the only
+ * writers of those totals, so their row locks are always taken in the same order.
+ * $1 assignment, $2 hackathon, $3 submission, $4 team, $5 juror, $6 comment, $7 weighted score
+ * (stored to 9 decimals), $8–$10 criteria / values / max scores, $11 assignment was DONE,
+ * $12 the marks as {criterionId: value}, $13 actor.
+ */
+const WRITE_EVALUATION: Statement = {
+  name: 'scoring.write',
+  text: `
+    WITH old AS (
+      SELECT e.id, e.comment, e.weighted_score,
+             (SELECT coalesce(jsonb_object_agg(cs.criterion_id, cs.value), '{}'::jsonb)
+                FROM criterion_scores cs WHERE cs.evaluation_id = e.id) AS scores
+        FROM evaluations e WHERE e.assignment_id = $1
+    ), ev AS (
+      INSERT INTO evaluations (assignment_id, hackathon_id, submission_id, team_id, juror_id, comment, weighted_score)
+      VALUES ($1, $2, $3, $4, $5, $6, $7::numeric(12, 9))
+      ON CONFLICT ON CONSTRAINT evaluations_assignment_key
+      DO UPDATE SET comment = excluded.comment, weighted_score = excluded.weighted_score, updated_at = now()
+      RETURNING *
+    ), marks AS (
+      INSERT INTO criterion_scores (evaluation_id, criterion_id, value, max_score)
+      SELECT ev.id, m.criterion_id, m.value, m.max_score
+        FROM ev, unnest($8::uuid[], $9::int[], $10::int[]) AS m (criterion_id, value, max_score)
+      ON CONFLICT (evaluation_id, criterion_id) DO UPDATE SET value = excluded.value, max_score = excluded.max_score
+    ), unscored AS (
+      DELETE FROM criterion_scores cs USING ev
+       WHERE cs.evaluation_id = ev.id AND cs.criterion_id <> ALL ($8::uuid[])
+    ), done AS (
+      UPDATE jury_assignments SET status = 'DONE', updated_at = now() WHERE id = $1 AND status <> 'DONE'
+    ), counted AS (
+      SELECT (SELECT weighted_score FROM old WHERE $11::boolean) AS before, ev.weighted_score AS after FROM ev
+    ), delta AS (
+      SELECT CASE WHEN before IS NULL THEN 1 ELSE 0 END AS n,
+             after - coalesce(before, 0) AS sum,
+             after * after - coalesce(before * before, 0) AS sum_sq
+        FROM counted
+    ), juror AS (
+      INSERT INTO leaderboard_juror_stats AS x (hackathon_id, juror_id, n, sum, sum_sq, version)
+      SELECT $2::uuid, $5::uuid, n, sum, sum_sq, 1 FROM delta
+      ON CONFLICT (hackathon_id, juror_id) DO UPDATE
+        SET n = x.n + excluded.n, sum = x.sum + excluded.sum, sum_sq = x.sum_sq + excluded.sum_sq,
+            version = x.version + 1, updated_at = now()
+    ), team AS (
+      INSERT INTO leaderboard_team_stats AS x (team_id, hackathon_id, n, sum, sum_sq)
+      SELECT $4::uuid, $2::uuid, n, sum, sum_sq FROM delta
+      ON CONFLICT (team_id) DO UPDATE
+        SET n = x.n + excluded.n, sum = x.sum + excluded.sum, sum_sq = x.sum_sq + excluded.sum_sq,
+            updated_at = now()
+    ), audit AS (
+      INSERT INTO audit_log (hackathon_id, actor_id, action, entity_type, entity_id, before, after)
+      SELECT $2::uuid, $13::uuid, CASE WHEN old.id IS NULL THEN 'evaluation.score' ELSE 'evaluation.rescore' END,
+             'evaluation', ev.id,
+             CASE WHEN old.id IS NOT NULL THEN
+               jsonb_build_object('scores', old.scores, 'comment', old.comment, 'weightedScore', old.weighted_score)
+             END,
+             jsonb_build_object('scores', $12::jsonb, 'comment', ev.comment, 'weightedScore', ev.weighted_score)
+        FROM ev LEFT JOIN old ON true
+    )
+    SELECT id, assignment_id, hackathon_id, submission_id, team_id, juror_id, comment,
+           weighted_score::text AS weighted_score, created_at, updated_at
+      FROM ev`,
+};
 
 @Injectable()
 export class ScoringService {
+  private reads?: ReturnType<typeof lockStatements>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jury: JuryService,
-    private readonly stats: LeaderboardStatsService,
     private readonly events: LeaderboardEvents,
-    private readonly audit: AuditService,
     private readonly hackathons: HackathonsService,
   ) {}
 
@@ -64,94 +176,77 @@ export class ScoringService {
     return result;
   }
 
+  /**
+   * Three statements in one transaction, whatever the number of criteria: the hackathon row
+   * locked FOR SHARE (a phase change waits for this scoring), then the assignment row FOR
+   * UPDATE (lock order everywhere: hackathon row, assignment row, juror stats, team stats), then
+   * every write at once (WRITE_EVALUATION): the evaluation, its criterion scores, the DONE
+   * status, the exact running totals and the audit entry, with the old evaluation read after
+   * the assignment lock so a concurrent re-score of the same assignment is never missed.
+   */
   private write(
     viewer: Viewer,
     assignmentId: string,
     scores: CriterionScoreInput[],
     comment: string,
   ): Promise<EvaluationEntity> {
+    this.reads ??= lockStatements(new EntityColumns(this.dataSource, HackathonEntity, 'h'));
+    const reads = this.reads;
     return this.dataSource.transaction(async (m) => {
-      const found = await m.findOneBy(JuryAssignmentEntity, { id: assignmentId });
+      const [found] = await queryPrepared<Record<string, unknown> & { juror_id: string }>(
+        m,
+        reads.lockHackathon,
+        [assignmentId],
+      );
       if (!found) throw notFound('Assignment');
-      if (found.jurorId !== viewer.id)
+      if (found.juror_id !== viewer.id)
         throw forbidden('Only the assigned juror can score this submission');
-      // Lock order everywhere: hackathon row (shared: scorings run in parallel, a phase change
-      // waits for them), assignment row, juror stats, team stats.
-      const h = await m.findOneOrFail(HackathonEntity, {
-        where: { id: found.hackathonId },
-        lock: { mode: 'pessimistic_read' },
-      });
+      const h = reads.hackathon.fromRow(found);
       this.hackathons.assertPhase('scoreSubmission', h);
-      const a = await m.findOneOrFail(JuryAssignmentEntity, {
-        where: { id: assignmentId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const [a] = await queryPrepared<LockedAssignment>(m, reads.lockAssignment, [assignmentId]);
       if (a.status === AssignmentStatus.RECUSED)
         throw conflict('This assignment is recused: it can no longer be scored');
 
-      const criteria = await m.find(CriterionEntity, {
-        where: { hackathonId: h.id },
-        order: { position: 'ASC', id: 'ASC' },
-      });
+      const criteria = a.criteria ?? [];
       const text = this.validate(criteria, scores, comment);
-      const value = weightedScore(
-        scores.map((s) => ({ criterionId: s.criterionId.toLowerCase(), value: s.value })),
-        criteria,
-      );
-
-      const submission = await m.findOneByOrFail(SubmissionEntity, { id: a.submissionId });
-      const old = await m.findOneBy(EvaluationEntity, { assignmentId });
-      const before = old ? await this.snapshot(m, old) : undefined;
-      const counted = old !== null && a.status === AssignmentStatus.DONE;
-
-      const [row] = await m.query(
-        `INSERT INTO evaluations (assignment_id, hackathon_id, submission_id, team_id, juror_id, comment, weighted_score)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT ON CONSTRAINT evaluations_assignment_key
-         DO UPDATE SET comment = excluded.comment, weighted_score = excluded.weighted_score, updated_at = now()
-         RETURNING id`,
-        [a.id, h.id, submission.id, submission.teamId, a.jurorId, text, value],
-      );
-      await m.delete(CriterionScoreEntity, { evaluationId: row.id });
-      const byId = new Map(criteria.map((c) => [c.id, c]));
-      await m.insert(
-        CriterionScoreEntity,
-        scores.map((s) => {
-          const criterionId = s.criterionId.toLowerCase();
-          return {
-            evaluationId: row.id,
-            criterionId,
-            value: s.value,
-            maxScore: byId.get(criterionId)!.maxScore,
-          };
-        }),
-      );
-      if (a.status !== AssignmentStatus.DONE) {
-        await m.update(JuryAssignmentEntity, { id: a.id }, { status: AssignmentStatus.DONE });
-      }
-      await this.stats.apply(m, {
-        hackathonId: h.id,
-        jurorId: a.jurorId,
-        teamId: submission.teamId,
-        before: counted ? old.weightedScore : null,
-        after: value,
+      const marks = scores.map((s) => ({
+        criterionId: s.criterionId.toLowerCase(),
+        value: s.value,
+      }));
+      const value = weightedScore(marks, criteria);
+      const maxScore = new Map(criteria.map((c) => [c.id, c.maxScore]));
+      const [row] = await queryPrepared<EvaluationRow>(m, WRITE_EVALUATION, [
+        assignmentId,
+        h.id,
+        a.submission_id,
+        a.team_id,
+        a.juror_id,
+        text,
+        value,
+        marks.map((s) => s.criterionId),
+        marks.map((s) => s.value),
+        marks.map((s) => maxScore.get(s.criterionId)!),
+        a.status === AssignmentStatus.DONE,
+        JSON.stringify(Object.fromEntries(marks.map((s) => [s.criterionId, s.value]))),
+        viewer.id,
+      ]);
+      return Object.assign(new EvaluationEntity(), {
+        id: row.id,
+        assignmentId: row.assignment_id,
+        hackathonId: row.hackathon_id,
+        submissionId: row.submission_id,
+        teamId: row.team_id,
+        jurorId: row.juror_id,
+        comment: row.comment,
+        weightedScore: Number(row.weighted_score),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
       });
-      const evaluation = await m.findOneByOrFail(EvaluationEntity, { id: row.id });
-      await this.audit.record(m, {
-        hackathonId: h.id,
-        actorId: viewer.id,
-        action: old ? 'evaluation.rescore' : 'evaluation.score',
-        entityType: 'evaluation',
-        entityId: evaluation.id,
-        before,
-        after: await this.snapshot(m, evaluation),
-      });
-      return evaluation;
     });
   }
 
   private validate(
-    criteria: CriterionEntity[],
+    criteria: ScoredCriterion[],
     scores: CriterionScoreInput[],
     comment: string,
   ): string {
@@ -187,15 +282,6 @@ export class ScoringService {
     else errors.moderate('comment', comment);
     errors.throwIfAny();
     return comment;
-  }
-
-  private async snapshot(m: EntityManager, e: EvaluationEntity): Promise<EvaluationSnapshot> {
-    const rows = await m.find(CriterionScoreEntity, { where: { evaluationId: e.id } });
-    return {
-      scores: Object.fromEntries(rows.map((r) => [r.criterionId, r.value])),
-      comment: e.comment,
-      weightedScore: e.weightedScore,
-    };
   }
 }
 
