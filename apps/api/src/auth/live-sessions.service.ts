@@ -31,8 +31,9 @@ export class LiveSessionsService implements OnModuleInit, OnApplicationShutdown 
     })().catch((err: Error) => this.logger.error(`Session events stopped: ${err.message}`));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.events?.return?.();
+  onApplicationShutdown(): void {
+    // Not awaited: with Redis down, UNSUBSCRIBE waits for a connection; the pub/sub closes its clients.
+    void this.events?.return?.();
   }
 
   /** Remembers a connection authenticated as the user until it closes. */

@@ -38,7 +38,12 @@ export class PubSubService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.engine instanceof RedisPubSub) await this.engine.close();
-    await Promise.all(this.redis.map((c) => c.quit().catch(() => undefined)));
+    // QUIT is queued until a connection exists: a client that is not connected is dropped instead,
+    // so shutting down while Redis is unreachable does not wait forever.
+    await Promise.all(
+      this.redis.map((c) =>
+        c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : Promise.resolve(c.disconnect()),
+      ),
+    );
   }
 }
