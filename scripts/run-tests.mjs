@@ -33,7 +33,7 @@ const suites = [
   {
     name: 'api (jest)',
     cmd: 'npx',
-    args: ['jest', '--json', `--outputFile=${join(out, 'jest.json')}`, ...extra],
+    args: ['jest', '--json', '--forceExit', `--outputFile=${join(out, 'jest.json')}`, ...extra],
     read: () => {
       const r = JSON.parse(readFileSync(join(out, 'jest.json'), 'utf8'));
       return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites };
