@@ -1,5 +1,5 @@
 // Leaderboard use cases: who may read which board, the per-instance board cache, publication.
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MEAN_DECIMALS, rankEntries, Z_SCORE_DECIMALS } from '@ensemble/domain';
@@ -27,6 +27,8 @@ interface CacheEntry {
   updatedAt: Date;
   teams: ScoredTeam[];
   zComputed: boolean;
+  /** The Z scores being read (every Z_SCORE reader waits for the same read). */
+  zLoading?: Promise<void>;
   /** Ranked boards by filter key: computed once, shared by every reader and subscriber. */
   boards: Map<string, RankedEntry[]>;
 }
@@ -44,7 +46,9 @@ const PUBLISHED_PHASES: readonly HackathonPhase[] = [
  */
 @Injectable()
 export class LeaderboardService {
+  private readonly logger = new Logger(LeaderboardService.name);
   private readonly cache = new Map<string, CacheEntry>();
+  private readonly loading = new Map<string, Promise<CacheEntry>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -188,33 +192,67 @@ export class LeaderboardService {
   private async entry(
     h: HackathonEntity,
     method: RankingMethod,
-    { publishedAt, version, changedAt }: BoardStamp,
+    parts: BoardStamp,
   ): Promise<CacheEntry> {
     // RESULTS without a snapshot only happens if the phase moved outside setPhase: read live then.
-    const frozen = this.isPublished(h) && publishedAt !== null;
+    const frozen = this.isPublished(h) && parts.publishedAt !== null;
     const stamp = frozen
-      ? `frozen:${publishedAt!.toISOString()}`
-      : `live:${this.isPublished(h)}:${version}`;
+      ? `frozen:${parts.publishedAt!.toISOString()}`
+      : `live:${this.isPublished(h)}:${parts.version}`;
     let entry = this.cache.get(h.id);
-    if (!entry || entry.stamp !== stamp || entry.expiresAt < Date.now()) {
-      entry = {
-        stamp,
-        // A frozen board's scores never change, but its entries carry the teams as they are now.
-        expiresAt: Date.now() + LIVE_TTL_MS,
-        published: this.isPublished(h),
-        updatedAt: frozen ? publishedAt! : (changedAt ?? h.updatedAt),
-        teams: frozen ? await this.data.frozenTeams(h.id) : await this.data.liveTeams(h.id),
-        zComputed: frozen,
-        boards: new Map(),
-      };
-      this.remember(h.id, entry);
+    if (entry?.stamp === stamp) {
+      // Same scores: past its TTL the board is re-read in the background (team names and
+      // statuses) while readers keep being answered from the current one.
+      if (entry.expiresAt < Date.now()) {
+        entry.expiresAt = Date.now() + LIVE_TTL_MS;
+        this.load(h, stamp, frozen, parts).catch((err: Error) =>
+          this.logger.warn(`Could not refresh the board of ${h.id}: ${err.message}`),
+        );
+      }
+    } else {
+      entry = await this.load(h, stamp, frozen, parts);
     }
     if (method === RankingMethod.Z_SCORE && !entry.zComputed) {
-      const z = await this.data.liveZScores(h.id);
-      for (const t of entry.teams) t.z = z.get(t.teamId) ?? 0;
-      entry.zComputed = true;
+      const e = entry;
+      e.zLoading ??= this.data
+        .liveZScores(h.id)
+        .then((z) => {
+          for (const t of e.teams) t.z = z.get(t.teamId) ?? 0;
+          e.zComputed = true;
+        })
+        .finally(() => (e.zLoading = undefined));
+      await e.zLoading;
     }
     return entry;
+  }
+
+  /** One read per hackathon and stamp at a time, however many requests are waiting for it. */
+  private load(
+    h: HackathonEntity,
+    stamp: string,
+    frozen: boolean,
+    { publishedAt, changedAt }: BoardStamp,
+  ): Promise<CacheEntry> {
+    const key = `${h.id}|${stamp}`;
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const entry: CacheEntry = {
+          stamp,
+          // A frozen board's scores never change, but its entries carry the teams as they are now.
+          expiresAt: Date.now() + LIVE_TTL_MS,
+          published: this.isPublished(h),
+          updatedAt: frozen ? publishedAt! : (changedAt ?? h.updatedAt),
+          teams: frozen ? await this.data.frozenTeams(h.id) : await this.data.liveTeams(h.id),
+          zComputed: frozen,
+          boards: new Map(),
+        };
+        this.remember(h.id, entry);
+        return entry;
+      })().finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    return pending;
   }
 
   private remember(hackathonId: string, entry: CacheEntry): void {
