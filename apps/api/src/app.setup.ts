@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app.config';
+import { requestLogging } from './config/logger.config';
 import { badInput, FieldErrors } from './common/errors';
 import { TextInputPipe } from './common/text-input.pipe';
 import { serveWebClient } from './web/web-client';
@@ -20,6 +21,7 @@ function flatten(errors: ValidationError[], prefix = '', out: FieldErrors = {}):
 
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
+  app.use(requestLogging(config));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   app.use(

@@ -37,7 +37,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       res.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
-    this.logger.error(exception);
+    // With the request id when pino-http has bound a logger to the request.
+    const log = (host.switchToHttp().getRequest<Request>() as Request & { log?: { error(o: object, m: string): void } }).log;
+    if (log) log.error({ err: exception }, 'Unexpected error in an HTTP request');
+    else this.logger.error(exception);
     res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
   }
 }

@@ -100,13 +100,26 @@ function classify(formatted: GraphQLFormattedError, raw: unknown): Extensions & 
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }
 
+/** An error the client did not cause: masked in the answer, logged with the request id. */
+export function isUnexpected(error: GraphQLError): boolean {
+  return classify(error.toJSON(), error).code === ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Logs an unexpected error (never sent to the client) with the request's logger, which carries
+ * the request id (graphql/error-logging.plugin.ts), or the application's without a request.
+ */
+export function logUnexpected(
+  error: GraphQLError,
+  requestLog?: { error(obj: object, msg: string): void },
+): void {
+  const entry = { err: unwrapResolverError(error) as Error, path: error.path };
+  if (requestLog) requestLog.error(entry, 'Unexpected error in a GraphQL operation');
+  else logger.error(entry, 'Unexpected error in a GraphQL operation');
+}
+
 export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
   const { code, message, fields } = classify(formatted, raw);
-  if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
-    const original = unwrapResolverError(raw) as Error;
-    // Logged with the request id by pino's request context; never sent to the client.
-    logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation');
-  }
   return {
     message,
     locations: formatted.locations,

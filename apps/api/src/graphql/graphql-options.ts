@@ -11,6 +11,7 @@ import { formatError } from './error-formatter';
 import { GqlContext, LoaderRegistry } from './gql-context';
 import { armor } from './limits';
 import { sharedSubscribe } from './shared-subscription-execution';
+import { logUnexpectedErrors } from './error-logging.plugin';
 import { subscriptionsOverWebSocketOnly } from './websocket-subscriptions.plugin';
 
 interface WsContext {
@@ -35,7 +36,12 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     formatError,
     // No cache hints are used: without this, Apollo wraps every field's resolver to collect them.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled(), subscriptionsOverWebSocketOnly],
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      subscriptionsOverWebSocketOnly,
+      logUnexpectedErrors,
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     context: (arg: { req?: Request; res?: Response } & WsContext): GqlContext => {

@@ -1,0 +1,17 @@
+// Unexpected errors of an operation are logged with its request's logger (req.log from pino-http,
+// bound to the request id) — the answer only says INTERNAL_SERVER_ERROR (error-formatter.ts).
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger as PinoLogger } from 'pino';
+import type { GqlContext } from './gql-context';
+import { isUnexpected, logUnexpected } from './error-formatter';
+
+export const logUnexpectedErrors: ApolloServerPlugin<GqlContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        const log = (contextValue?.req as { log?: PinoLogger } | undefined)?.log;
+        for (const error of errors) if (isUnexpected(error)) logUnexpected(error, log);
+      },
+    };
+  },
+};
