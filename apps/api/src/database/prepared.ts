@@ -60,6 +60,7 @@ export class EntityColumns<T extends ObjectLiteral> {
   readonly select: string;
   private readonly columns: { key: string; property: string }[];
   private readonly make: () => T;
+  private readonly primaryKey: string;
 
   constructor(
     dataSource: DataSource,
@@ -95,6 +96,12 @@ export class EntityColumns<T extends ObjectLiteral> {
       .map((c) => `${alias}.${c.databaseName} AS "${alias}.${c.databaseName}"`)
       .join(', ');
     this.make = () => meta.create() as T;
+    this.primaryKey = `${alias}.${meta.primaryColumns[0].databaseName}`;
+  }
+
+  /** For a LEFT JOINed entity: null when the row has none (its first primary column is null). */
+  fromRowOrNull(row: Record<string, unknown>): T | null {
+    return row[this.primaryKey] == null ? null : this.fromRow(row);
   }
 
   fromRow(row: Record<string, unknown>): T {

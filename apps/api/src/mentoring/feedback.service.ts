@@ -13,12 +13,20 @@ import { TeamAccessPolicy } from '../teams/team-access.policy';
 import { TeamLoaders } from '../teams/team.loaders';
 import { FeedbackEntity } from './feedback.entity';
 import { checkText } from './mentoring-text';
-import { readByKeys } from '../database/prepared';
+import { AccountsService } from '../accounts/accounts.service';
+import { UserEntity } from '../accounts/user.entity';
+import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
 
 export const FEEDBACK_MAX = 5000;
 
 @Injectable()
 export class FeedbackService {
+  private withAuthors?: {
+    feedback: EntityColumns<FeedbackEntity>;
+    author: EntityColumns<UserEntity>;
+    statement: Statement;
+  };
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(FeedbackEntity) private readonly feedback: Repository<FeedbackEntity>,
@@ -27,6 +35,7 @@ export class FeedbackService {
     private readonly teamLoaders: TeamLoaders,
     private readonly teamAccess: TeamAccessPolicy,
     private readonly clock: Clock,
+    private readonly accounts: AccountsService,
   ) {}
 
   async add(viewer: Viewer, submissionId: string, body: string): Promise<FeedbackEntity> {
@@ -59,14 +68,32 @@ export class FeedbackService {
     return this.teamAccess.isMember(viewer, teamId, loaders);
   }
 
-  /** Feedback of each submission, oldest first, per request. */
+  /**
+   * Feedback of each submission, oldest first, per request, read with its authors: the
+   * request's user loader is primed, so `feedback { author { … } }` costs no further round trip.
+   */
   bySubmissionLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, FeedbackEntity[]>('feedback.bySubmissionId', async (ids) =>
-      groupBy(
-        ids,
-        await readByKeys(this.feedback, 'submissionId', ids, ['createdAt', 'id']),
-        (f) => f.submissionId,
-      ),
-    );
+    return loaders.get<string, FeedbackEntity[]>('feedback.bySubmissionId', async (ids) => {
+      this.withAuthors ??= (() => {
+        const feedback = new EntityColumns(this.dataSource, FeedbackEntity, 'f');
+        const author = new EntityColumns(this.dataSource, UserEntity, 'u');
+        const text = `SELECT ${feedback.select}, ${author.select}
+                        FROM feedback f LEFT JOIN users u ON u.id = f.author_id
+                       WHERE f.submission_id = ANY($1::uuid[])
+                       ORDER BY f.created_at, f.id`;
+        return { feedback, author, statement: { name: 'feedback.withAuthors', text } };
+      })();
+      const { feedback, author, statement } = this.withAuthors;
+      const rows = await queryPrepared<Record<string, unknown>>(this.dataSource, statement, [
+        [...ids],
+      ]);
+      const users = this.accounts.loader(loaders);
+      const entries = rows.map((row) => {
+        const u = author.fromRowOrNull(row);
+        if (u) users.prime(u.id, u);
+        return feedback.fromRow(row);
+      });
+      return groupBy(ids, entries, (f) => f.submissionId);
+    });
   }
 }

@@ -4,11 +4,22 @@ import { DataSource } from 'typeorm';
 import { LoaderRegistry, groupBy, orderBy } from '../graphql/gql-context';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
-import { readByKeys } from '../database/prepared';
+import { AccountsService } from '../accounts/accounts.service';
+import { UserEntity } from '../accounts/user.entity';
+import { EntityColumns, queryPrepared, readByKeys, Statement } from '../database/prepared';
 
 @Injectable()
 export class TeamLoaders {
-  constructor(private readonly dataSource: DataSource) {}
+  private membersRead?: {
+    member: EntityColumns<TeamMemberEntity>;
+    user: EntityColumns<UserEntity>;
+    statement: Statement;
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+  ) {}
 
   team(loaders: LoaderRegistry) {
     return loaders.get<string, TeamEntity | null>('team.byId', async (ids) =>
@@ -20,16 +31,32 @@ export class TeamLoaders {
     );
   }
 
-  /** Members of many teams in one query, longest-standing first. */
+  /**
+   * Members of many teams in one query, longest-standing first, read with their users: the
+   * request's user loader is primed, so `members { user { … } }` costs no further round trip.
+   */
   members(loaders: LoaderRegistry) {
     return loaders.get<string, TeamMemberEntity[]>('team.membersByTeamId', async (teamIds) => {
-      const rows = await readByKeys(
-        this.dataSource.getRepository(TeamMemberEntity),
-        'teamId',
-        teamIds,
-        ['joinedAt', 'userId'],
-      );
-      return groupBy(teamIds, rows, (r) => r.teamId);
+      this.membersRead ??= (() => {
+        const member = new EntityColumns(this.dataSource, TeamMemberEntity, 'tm');
+        const user = new EntityColumns(this.dataSource, UserEntity, 'u');
+        const text = `SELECT ${member.select}, ${user.select}
+                        FROM team_members tm JOIN users u ON u.id = tm.user_id
+                       WHERE tm.team_id = ANY($1::uuid[])
+                       ORDER BY tm.joined_at, tm.user_id`;
+        return { member, user, statement: { name: 'team.membersWithUsers', text } };
+      })();
+      const { member, user, statement } = this.membersRead;
+      const rows = await queryPrepared<Record<string, unknown>>(this.dataSource, statement, [
+        [...teamIds],
+      ]);
+      const users = this.accounts.loader(loaders);
+      const members = rows.map((row) => {
+        const u = user.fromRow(row);
+        users.prime(u.id, u);
+        return member.fromRow(row);
+      });
+      return groupBy(teamIds, members, (r) => r.teamId);
     });
   }
 

@@ -6,20 +6,66 @@ import { forbidden, notFound } from '../common/errors';
 import { isUuid } from '../common/id-arg';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { TeamEntity } from './team.entity';
-import { readByKeys } from '../database/prepared';
+import { AccountsService } from '../accounts/accounts.service';
+import { UserEntity } from '../accounts/user.entity';
+import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
+import { LoaderRegistry } from '../graphql/gql-context';
+import { TrackEntity } from '../hackathons/track.entity';
+import { TracksAndCriteriaService } from '../hackathons/tracks-and-criteria.service';
+import { SchoolEntity } from '../schools/school.entity';
+import { SchoolsService } from '../schools/schools.service';
+import { TeamLoaders } from './team.loaders';
 
 const MY_TEAMS_LIMIT = 200;
 
 @Injectable()
 export class TeamsQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  private withRelations?: {
+    team: EntityColumns<TeamEntity>;
+    school: EntityColumns<SchoolEntity>;
+    track: EntityColumns<TrackEntity>;
+    mentor: EntityColumns<UserEntity>;
+    statement: Statement;
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly teamLoaders: TeamLoaders,
+    private readonly schools: SchoolsService,
+    private readonly tracks: TracksAndCriteriaService,
+    private readonly accounts: AccountsService,
+  ) {}
 
   private get teams() {
     return this.dataSource.getRepository(TeamEntity);
   }
 
-  async findById(id: string): Promise<TeamEntity | null> {
-    return (await readByKeys(this.teams, 'id', [id]))[0] ?? null;
+  /**
+   * One team with its school, track and mentor in one statement; the request's loaders are
+   * primed with them, so the fields a team page asks next cost no further round trip.
+   */
+  async findById(id: string, loaders: LoaderRegistry): Promise<TeamEntity | null> {
+    this.withRelations ??= (() => {
+      const team = new EntityColumns(this.dataSource, TeamEntity, 't');
+      const school = new EntityColumns(this.dataSource, SchoolEntity, 's');
+      const track = new EntityColumns(this.dataSource, TrackEntity, 'tr');
+      const mentor = new EntityColumns(this.dataSource, UserEntity, 'm');
+      const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}
+                      FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
+                      LEFT JOIN users m ON m.id = t.mentor_id
+                     WHERE t.id = $1`;
+      return { team, school, track, mentor, statement: { name: 'teams.withRelations', text } };
+    })();
+    const r = this.withRelations;
+    const [row] = await queryPrepared<Record<string, unknown>>(this.dataSource, r.statement, [id]);
+    if (!row) return null;
+    const team = r.team.fromRow(row);
+    this.teamLoaders.team(loaders).prime(team.id, team);
+    this.schools.loader(loaders).prime(team.schoolId, r.school.fromRow(row));
+    this.tracks.trackLoader(loaders).prime(team.trackId, r.track.fromRow(row));
+    const mentor = r.mentor.fromRowOrNull(row);
+    if (mentor) this.accounts.loader(loaders).prime(mentor.id, mentor);
+    return team;
   }
 
   /** Teams the viewer belongs to or mentors, newest first. */

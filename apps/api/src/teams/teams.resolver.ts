@@ -39,7 +39,7 @@ export class TeamsResolver {
     @Context() ctx: GqlContext,
     @IdArg('id', 'The team.') id: string,
   ): Promise<TeamModel | null> {
-    const team = await this.queries.findById(id);
+    const team = await this.queries.findById(id, ctx.loaders);
     if (!team) return null;
     await this.access.assertCanView(viewer, team, ctx.loaders);
     return TeamModel.from(team);
