@@ -1,4 +1,15 @@
+import fc from 'fast-check';
 import { roundHalfAwayFromZero } from './rounding';
+
+/** The decimal-string algorithm, applied to every value (the reference for the fast path). */
+function reference(value: number, decimals: number): number {
+  const shift = (x: number, e: number) => {
+    const [mantissa, own] = String(x).split('e');
+    return Number(`${mantissa}e${Number(own ?? 0) + e}`);
+  };
+  const magnitude = Number(Math.abs(value).toPrecision(15));
+  return Math.sign(value) * shift(Math.round(shift(magnitude, decimals)), -decimals) || 0;
+}
 
 describe('roundHalfAwayFromZero', () => {
   it.each([
@@ -30,6 +41,29 @@ describe('roundHalfAwayFromZero', () => {
     expect(roundHalfAwayFromZero(1e-7, 3)).toBe(0);
     expect(roundHalfAwayFromZero(5e-7, 6)).toBe(0.000001);
     expect(roundHalfAwayFromZero(1.5e21, 0)).toBe(1.5e21);
+  });
+
+  it('gives the decimal-string result for any score, tie or not', () => {
+    const score = fc.oneof(
+      fc.double({ min: -1000, max: 1000, noNaN: true }),
+      // Exact decimal ties and their float-noise neighbours (x.xx5, x.xx5 ± 1 ulp).
+      fc.tuple(fc.integer({ min: -200000, max: 200000 }), fc.integer({ min: -2, max: 2 })).map(
+        ([k, ulps]) => {
+          const v = (k + 0.5) / 1000;
+          return ulps === 0 ? v : v + ulps * Number.EPSILON * Math.max(1, Math.abs(v));
+        },
+      ),
+      // Means of a few weighted scores, as boards compute them.
+      fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 7 }).map(
+        (xs) => xs.reduce((a, x) => a + x / 1000, 0) / xs.length,
+      ),
+    );
+    fc.assert(
+      fc.property(score, fc.integer({ min: 0, max: 4 }), (value, decimals) => {
+        expect(roundHalfAwayFromZero(value, decimals)).toBe(reference(value, decimals));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('never returns -0', () => {

@@ -14,7 +14,19 @@ export function roundHalfAwayFromZero(value: number, decimals: number): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
     throw new RangeError(`decimals must be an integer in 0..20, got ${decimals}`);
   }
-  const magnitude = Number(Math.abs(value).toPrecision(15));
+  const abs = Math.abs(value);
+  // Fast path (a board ranks thousands of scores): when the scaled value is clearly away from
+  // a tie, neither the float noise nor the 15-digit reading can change the rounding, and
+  // k / 10^d is the same double as the decimal k·10^-d (both correctly rounded).
+  const scale = 10 ** decimals;
+  const scaled = abs * scale;
+  if (scaled < 2 ** 52) {
+    const fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) > 1e-9 * Math.max(1, scaled)) {
+      return Math.sign(value) * (Math.round(scaled) / scale) || 0;
+    }
+  }
+  const magnitude = Number(abs.toPrecision(15));
   const rounded = shift(Math.round(shift(magnitude, decimals)), -decimals);
   // `|| 0` turns -0 into 0, so a tiny negative score never shows as "-0".
   return Math.sign(value) * rounded || 0;
