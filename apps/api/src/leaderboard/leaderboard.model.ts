@@ -3,7 +3,7 @@ import { HackathonModel } from '../hackathons/hackathon.model';
 import { RankingMethod } from '../graphql/enums';
 import { HackathonEntity } from '../hackathons/hackathon.entity';
 import { TeamModel } from '../teams/team.model';
-import { Board } from './leaderboard.types';
+import { Board, RankedEntry } from './leaderboard.types';
 
 @ObjectType('LeaderboardEntry', { description: 'A team’s place on a leaderboard.' })
 export class LeaderboardEntryModel {
@@ -52,14 +52,24 @@ export class LeaderboardModel {
       method: board.method,
       published: board.published,
       updatedAt: board.updatedAt,
-      entries: board.entries.map((e) =>
-        Object.assign(new LeaderboardEntryModel(), {
-          rank: e.rank,
-          score: e.score,
-          evaluations: e.evaluations,
-          team: TeamModel.from(e.team),
-        }),
-      ),
+      entries: board.entries.map(entryModel),
     });
   }
+}
+
+/** A cached board's entries are mapped once, not on every read (they never change). */
+const entryModels = new WeakMap<RankedEntry, LeaderboardEntryModel>();
+
+function entryModel(e: RankedEntry): LeaderboardEntryModel {
+  let model = entryModels.get(e);
+  if (!model) {
+    model = Object.assign(new LeaderboardEntryModel(), {
+      rank: e.rank,
+      score: e.score,
+      evaluations: e.evaluations,
+      team: TeamModel.from(e.team),
+    });
+    entryModels.set(e, model);
+  }
+  return model;
 }

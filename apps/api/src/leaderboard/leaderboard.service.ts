@@ -15,13 +15,16 @@ import { Board, BoardFilter, RankedEntry, ScoredTeam } from './leaderboard.types
 
 /**
  * Team data that changes without a score (a team validated, renamed or withdrawn, a
- * submission handed in) carries no version counter; a board is re-read at least this often.
+ * submission handed in) carries no version counter: this often, a cached board checks the
+ * teams' digest (and is read again if it changed).
  */
 const LIVE_TTL_MS = 5_000;
 const MAX_CACHED_HACKATHONS = 200;
 
 interface CacheEntry {
   stamp: string;
+  /** LeaderboardDataService.teamsDigest() when the teams were read. */
+  teamsDigest: string;
   expiresAt: number;
   published: boolean;
   updatedAt: Date;
@@ -201,13 +204,20 @@ export class LeaderboardService {
       : `live:${this.isPublished(h)}:${parts.version}`;
     let entry = this.cache.get(h.id);
     if (entry?.stamp === stamp) {
-      // Same scores: past its TTL the board is re-read in the background (team names and
-      // statuses) while readers keep being answered from the current one.
+      // Same scores: past its TTL, the teams' digest says in the background whether team data
+      // changed (names, statuses, submissions); only then is the board read again. Readers
+      // keep being answered from the current board meanwhile.
       if (entry.expiresAt < Date.now()) {
-        entry.expiresAt = Date.now() + LIVE_TTL_MS;
-        this.load(h, stamp, frozen, parts).catch((err: Error) =>
-          this.logger.warn(`Could not refresh the board of ${h.id}: ${err.message}`),
-        );
+        const current = entry;
+        current.expiresAt = Date.now() + LIVE_TTL_MS;
+        this.data
+          .teamsDigest(h.id)
+          .then((digest) =>
+            digest === current.teamsDigest ? undefined : this.load(h, stamp, frozen, parts),
+          )
+          .catch((err: Error) =>
+            this.logger.warn(`Could not refresh the board of ${h.id}: ${err.message}`),
+          );
       }
     } else {
       entry = await this.load(h, stamp, frozen, parts);
@@ -237,13 +247,25 @@ export class LeaderboardService {
     let pending = this.loading.get(key);
     if (!pending) {
       pending = (async () => {
+        // Before the teams: a change landing in between makes the next check read them again.
+        const teamsDigest = await this.data.teamsDigest(h.id);
+        const teams = frozen ? await this.data.frozenTeams(h.id) : await this.data.liveTeams(h.id);
+        // A refresh that finds nothing changed keeps the ranked boards (thousands of teams to
+        // sort again otherwise, a pause in every reader's answer).
+        const previous = this.cache.get(h.id);
+        if (previous?.stamp === stamp && sameTeams(previous.teams, teams)) {
+          previous.expiresAt = Date.now() + LIVE_TTL_MS;
+          previous.teamsDigest = teamsDigest;
+          return previous;
+        }
         const entry: CacheEntry = {
           stamp,
+          teamsDigest,
           // A frozen board's scores never change, but its entries carry the teams as they are now.
           expiresAt: Date.now() + LIVE_TTL_MS,
           published: this.isPublished(h),
           updatedAt: frozen ? publishedAt! : (changedAt ?? h.updatedAt),
-          teams: frozen ? await this.data.frozenTeams(h.id) : await this.data.liveTeams(h.id),
+          teams,
           zComputed: frozen,
           boards: new Map(),
         };
@@ -261,3 +283,40 @@ export class LeaderboardService {
     if (this.cache.size > MAX_CACHED_HACKATHONS) this.cache.delete(this.cache.keys().next().value!);
   }
 }
+
+/** Same teams with the same scores and columns (Z scores aside: they follow from the stamp). */
+function sameTeams(a: ScoredTeam[], b: ScoredTeam[]): boolean {
+  if (a.length !== b.length) return false;
+  const byId = new Map(a.map((t) => [t.teamId, t]));
+  return b.every((t) => {
+    const o = byId.get(t.teamId);
+    if (!o) return false;
+    return (
+      o.name === t.name &&
+      o.category === t.category &&
+      o.trackId === t.trackId &&
+      o.schoolId === t.schoolId &&
+      o.mean === t.mean &&
+      o.evaluations === t.evaluations &&
+      (t.z === null || o.z === t.z) &&
+      TEAM_COLUMNS.every((c) => o.team[c] === t.team[c])
+    );
+  });
+}
+
+const TEAM_COLUMNS = [
+  'id',
+  'name',
+  'category',
+  'status',
+  'hackathonId',
+  'trackId',
+  'schoolId',
+  'mentorId',
+  'inviteCode',
+] as const satisfies readonly (keyof ScoredTeam['team'])[];
+// Every column is compared: a column added to TeamColumns and not listed above fails to compile.
+const _everyTeamColumn: Record<
+  Exclude<keyof ScoredTeam['team'], (typeof TEAM_COLUMNS)[number]>,
+  never
+> = {};
