@@ -21,7 +21,7 @@ const QUICK = argv.includes('--quick');
 const KEEP_DB = argv.includes('--keep-db');
 const ONLY = (argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['S1', 'S2', 'S3', 'S4', 'S5', 'S6']).map((s) => s.toUpperCase());
 const CFG = QUICK
-  ? { size: SIZES.quick, warmMs: 500, trialMs: 2000, trials: 3, subscribers: 250, scores: 5, storm: 8 }
+  ? { size: SIZES.quick, warmMs: 1500, trialMs: 2000, trials: 3, subscribers: 250, scores: 5, storm: 8 }
   : { size: SIZES.full, warmMs: 3000, trialMs: 10_000, trials: 3, subscribers: 1000, scores: 20, storm: 8 };
 const CONNECTIONS = 20;
 const API_PORT = 3901;
