@@ -16,6 +16,7 @@ const INVALID_CREDENTIALS = 'Invalid login or password';
 export class AuthService {
   /** Every authenticated request reads its user: one prepared statement, no query building. */
   private viewerRead?: { columns: EntityColumns<UserEntity>; statement: Statement };
+  private loginRead?: { columns: EntityColumns<UserEntity>; statement: Statement };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,24 +54,28 @@ export class AuthService {
     return new Viewer(user);
   }
 
-  private findByLogin(m: EntityManager, login: string): Promise<UserEntity | null> {
-    return m
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.deleted_at IS NULL')
-      .andWhere('(lower(u.email) = lower(:login) OR lower(u.login) = lower(:login))', {
-        login: login.trim(),
-      })
-      .getOne();
+  private async findByLogin(login: string): Promise<UserEntity | null> {
+    this.loginRead ??= (() => {
+      const columns = new EntityColumns(this.dataSource, UserEntity, 'u');
+      const text = `SELECT ${columns.select} FROM users u
+                     WHERE u.deleted_at IS NULL AND (lower(u.email) = lower($1) OR lower(u.login) = lower($1))`;
+      return { columns, statement: { name: 'auth.byLogin', text } };
+    })();
+    const { columns, statement } = this.loginRead;
+    const [row] = await queryPrepared<Record<string, unknown>>(this.dataSource, statement, [
+      login.trim(),
+    ]);
+    return row ? columns.fromRow(row) : null;
   }
 
   /** Same answer for an unknown login and a wrong password; counted per login. */
   async login(login: string, password: string): Promise<{ user: UserEntity; pair: TokenPair }> {
-    const outcome = await this.throttle.attempt(login, async (m) => {
-      const user = await this.findByLogin(m, login);
+    // No transaction around the check: argon2 holds no database connection while it hashes.
+    const outcome = await this.throttle.attempt(login, async () => {
+      const user = await this.findByLogin(login);
       const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
       if (!user || !ok) return null;
-      return { user, pair: await this.tokens.issuePair(m, user) };
+      return { user, pair: await this.tokens.issuePair(this.dataSource.manager, user) };
     });
     if (outcome.status === 'locked')
       throw rateLimited('Too many failed attempts for this login: try again later');

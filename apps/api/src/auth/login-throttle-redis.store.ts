@@ -114,7 +114,7 @@ export class RedisLoginThrottleStore implements LoginThrottleStore {
 
     let value: T | null;
     try {
-      value = await this.dataSource.transaction((m) => check(m));
+      value = await check();
     } catch (error) {
       // Not an attempt on the password (e.g. the database failed): give the place back.
       await this.redis.zrem(redisKey, `p:${id}`).catch(() => undefined);

@@ -1,14 +1,14 @@
 // The login throttling rule and what a store of failures must do to apply it.
-import type { EntityManager } from 'typeorm';
-
 export const MAX_LOGIN_FAILURES = 5;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 /**
- * The credential check of one attempt: runs in a transaction, returns null for a wrong login or
- * password (a failure), anything else for a success.
+ * The credential check of one attempt: returns null for a wrong login or password (a failure),
+ * anything else for a success. Runs outside any transaction and without holding a database
+ * connection while the password is hashed (tens of milliseconds of CPU): a login storm must not
+ * starve the connection pool of every other request.
  */
-export type CredentialCheck<T> = (manager: EntityManager) => Promise<T | null>;
+export type CredentialCheck<T> = () => Promise<T | null>;
 
 export type AttemptOutcome<T> =
   { status: 'locked' } | { status: 'invalid' } | { status: 'ok'; value: T };
