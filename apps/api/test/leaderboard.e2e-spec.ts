@@ -364,6 +364,21 @@ describe('leaderboard', () => {
     });
   });
 
+  it('shows team changes made without a score within a few seconds (the cached board notices them)', async () => {
+    const { hackathon } = await hackathonWithTeams(['Alpha']);
+    expect((await board(organizer.client, hackathon.id)).entries).toHaveLength(1);
+    // A team handed in without any score: no score counter moves, only the teams' data.
+    await createJudgedTeam(t, { hackathon, schoolId: college.id, name: 'Beta' });
+    const deadline = Date.now() + 8_000;
+    let names: string[] = [];
+    while (Date.now() < deadline) {
+      names = (await board(organizer.client, hackathon.id)).entries.map((e: Entry) => e.team.name);
+      if (names.length === 2) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(names.sort()).toEqual(['Alpha', 'Beta']);
+  }, 15_000);
+
   it('reads a board in a bounded number of SQL statements, whatever the number of teams', async () => {
     const { hackathon, teams } = await hackathonWithTeams([
       'T1',

@@ -86,9 +86,9 @@ export class LeaderboardDataService {
   }
 
   /**
-   * A digest of the hackathon's teams as they are (every column, and their submissions'
-   * status): what tells a cached board that team data changed without a score. One aggregate
-   * row, so a board checks it every few seconds instead of re-reading thousands of teams.
+   * A digest of the hackathon's teams and their submissions as they are (any write to one of
+   * them changes it): what tells a cached board that team data changed without a score. One
+   * aggregate row, so a board checks it every few seconds instead of re-reading thousands of teams.
    */
   async teamsDigest(hackathonId: string): Promise<string> {
     const [row] = await queryPrepared<{ digest: string }>(this.dataSource, TEAMS_DIGEST, [
@@ -296,7 +296,10 @@ const STAMP_COLUMNS = `
 
 const TEAMS_DIGEST: Statement = {
   name: 'leaderboard.teamsDigest',
-  text: `SELECT count(*) || ':' || coalesce(sum(hashtext(t::text || coalesce(s.status, ''))), 0) AS digest
+  // xmin changes with every new version of a row (and survives freezing): counts and sums of
+  // the teams' and their submissions' xmin change whenever one of them is written.
+  text: `SELECT count(*) || ':' || coalesce(sum(t.xmin::text::bigint), 0) || ':' ||
+                coalesce(sum(s.xmin::text::bigint), 0) AS digest
            FROM teams t LEFT JOIN submissions s ON s.team_id = t.id
           WHERE t.hackathon_id = $1`,
 };
