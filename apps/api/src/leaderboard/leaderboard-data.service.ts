@@ -86,6 +86,40 @@ export class LeaderboardDataService {
   }
 
   /**
+   * The judged teams with their scores, and the teams' digest, in one REPEATABLE READ snapshot.
+   * When the digest equals `known.digest` the teams are those of `known` and only the running
+   * totals are read again (3 narrow columns instead of the teams' rows, page by page): what a
+   * live board needs after each score.
+   */
+  async liveTeamsAfter(
+    hackathonId: string,
+    known: { digest: string; teams: ScoredTeam[] } | null,
+  ): Promise<{ digest: string; teams: ScoredTeam[] }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const [{ digest }] = await queryPrepared<{ digest: string }>(m, TEAMS_DIGEST, [hackathonId]);
+      if (!known || known.digest !== digest)
+        return { digest, teams: await this.liveTeams(hackathonId, m) };
+      const totals = await queryPrepared<{ team_id: string; n: number; sum: number }>(
+        m,
+        TEAM_TOTALS,
+        [hackathonId],
+      );
+      const byTeam = new Map(totals.map((r) => [r.team_id, r]));
+      const teams = known.teams.map((t): ScoredTeam => {
+        const r = byTeam.get(t.teamId);
+        const n = r?.n ?? 0;
+        return {
+          ...t,
+          mean: n > 0 ? roundHalfAwayFromZero(r!.sum / n, MEAN_DECIMALS) : 0,
+          z: null,
+          evaluations: n,
+        };
+      });
+      return { digest, teams };
+    });
+  }
+
+  /**
    * A digest of the hackathon's teams and their submissions as they are (any write to one of
    * them changes it): what tells a cached board that team data changed without a score. One
    * aggregate row, so a board checks it every few seconds instead of re-reading thousands of teams.
@@ -302,6 +336,11 @@ const TEAMS_DIGEST: Statement = {
                 coalesce(sum(s.xmin::text::bigint), 0) AS digest
            FROM teams t LEFT JOIN submissions s ON s.team_id = t.id
           WHERE t.hackathon_id = $1`,
+};
+
+const TEAM_TOTALS: Statement = {
+  name: 'leaderboard.teamTotals',
+  text: `SELECT team_id, n, sum::float8 AS sum FROM leaderboard_team_stats WHERE hackathon_id = $1`,
 };
 
 const STAMP: Statement = { name: 'leaderboard.stamp', text: `SELECT ${STAMP_COLUMNS}` };

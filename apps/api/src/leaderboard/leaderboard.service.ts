@@ -23,6 +23,9 @@ const MAX_CACHED_HACKATHONS = 200;
 
 interface CacheEntry {
   stamp: string;
+  /** Dropped by invalidate(): read again on next use (its teams still serve a light refresh). */
+  stale: boolean;
+  frozen: boolean;
   /** LeaderboardDataService.teamsDigest() when the teams were read. */
   teamsDigest: string;
   expiresAt: number;
@@ -127,9 +130,10 @@ export class LeaderboardService {
     };
   }
 
-  /** Forgets this instance's cached board (called after a score or recusal commits here). */
+  /** Marks this instance's cached board stale (called after a score or recusal commits here). */
   invalidate(hackathonId: string): void {
-    this.cache.delete(hackathonId);
+    const entry = this.cache.get(hackathonId);
+    if (entry) entry.stale = true;
   }
 
   /**
@@ -203,7 +207,7 @@ export class LeaderboardService {
       ? `frozen:${parts.publishedAt!.toISOString()}`
       : `live:${this.isPublished(h)}:${parts.version}`;
     let entry = this.cache.get(h.id);
-    if (entry?.stamp === stamp) {
+    if (entry?.stamp === stamp && !entry.stale) {
       // Same scores: past its TTL, the teams' digest says in the background whether team data
       // changed (names, statuses, submissions); only then is the board read again. Readers
       // keep being answered from the current board meanwhile.
@@ -247,19 +251,32 @@ export class LeaderboardService {
     let pending = this.loading.get(key);
     if (!pending) {
       pending = (async () => {
-        // Before the teams: a change landing in between makes the next check read them again.
-        const teamsDigest = await this.data.teamsDigest(h.id);
-        const teams = frozen ? await this.data.frozenTeams(h.id) : await this.data.liveTeams(h.id);
+        const previous = this.cache.get(h.id);
+        let teams: ScoredTeam[];
+        let teamsDigest: string;
+        if (frozen) {
+          // Before the teams: a change landing in between makes the next check read them again.
+          teamsDigest = await this.data.teamsDigest(h.id);
+          teams = await this.data.frozenTeams(h.id);
+        } else {
+          // After a score only the totals are read again, unless the teams changed too.
+          const known = previous && !previous.frozen ? previous : null;
+          ({ teams, digest: teamsDigest } = await this.data.liveTeamsAfter(
+            h.id,
+            known && { digest: known.teamsDigest, teams: known.teams },
+          ));
+        }
         // A refresh that finds nothing changed keeps the ranked boards (thousands of teams to
         // sort again otherwise, a pause in every reader's answer).
-        const previous = this.cache.get(h.id);
-        if (previous?.stamp === stamp && sameTeams(previous.teams, teams)) {
+        if (previous?.stamp === stamp && !previous.stale && sameTeams(previous.teams, teams)) {
           previous.expiresAt = Date.now() + LIVE_TTL_MS;
           previous.teamsDigest = teamsDigest;
           return previous;
         }
         const entry: CacheEntry = {
           stamp,
+          stale: false,
+          frozen,
           teamsDigest,
           // A frozen board's scores never change, but its entries carry the teams as they are now.
           expiresAt: Date.now() + LIVE_TTL_MS,
