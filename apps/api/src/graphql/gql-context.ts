@@ -24,7 +24,10 @@ export class LoaderRegistry {
     return registry;
   }
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
+  get<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>,
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
@@ -44,6 +47,8 @@ export interface GqlContext {
   viewerPromise?: Promise<Viewer>;
   loaders: LoaderRegistry;
   requestId: string;
+  /** graphql-ws operation on a socket that sends shared payloads (shared-subscription-execution.ts). */
+  sharedPayloads?: boolean;
 }
 
 /** Groups rows by key in the order DataLoader asked for them. */

@@ -10,13 +10,16 @@ import { LiveSessionsService, LiveSocket } from '../auth/live-sessions.service';
 import { formatError } from './error-formatter';
 import { GqlContext, LoaderRegistry } from './gql-context';
 import { armor } from './limits';
-import { sharedSubscribe } from './shared-subscription-execution';
+import { sendSharedPayloads, sharedSubscribe } from './shared-subscription-execution';
 import { logUnexpectedErrors } from './error-logging.plugin';
 import { subscriptionsOverWebSocketOnly } from './websocket-subscriptions.plugin';
 
 interface WsContext {
   connectionParams?: Record<string, unknown>;
-  extra?: { request?: { headers?: Record<string, string | string[] | undefined> } };
+  extra?: {
+    request?: { headers?: Record<string, string | string[] | undefined> };
+    socket?: { send(data: unknown, cb?: (err?: Error) => void): void };
+  };
 }
 
 export function graphqlOptions(
@@ -56,10 +59,12 @@ export function graphqlOptions(
       }
       // graphql-ws: one context per operation, token from connectionParams.
       const raw = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+      const socket = arg.extra?.socket;
       return {
         token: typeof raw === 'string' ? (bearerToken(raw) ?? raw) : null,
         loaders: new LoaderRegistry(),
         requestId: randomUUID(),
+        sharedPayloads: socket ? sendSharedPayloads(socket) : false,
       };
     },
     subscriptions: {
