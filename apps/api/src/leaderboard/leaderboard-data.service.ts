@@ -86,37 +86,38 @@ export class LeaderboardDataService {
   }
 
   /**
-   * The judged teams with their scores, and the teams' digest, in one REPEATABLE READ snapshot.
-   * When the digest equals `known.digest` the teams are those of `known` and only the running
-   * totals are read again (3 narrow columns instead of the teams' rows, page by page): what a
-   * live board needs after each score.
+   * The judged teams with their scores, and the digest they were read at. Knowing the teams
+   * (`known`, after a score), only the running totals are read again — one narrow query — and
+   * the teams stay those of `known` with its digest: a team change is then noticed by the next
+   * digest check (LIVE_TTL_MS), as it would be without a score. Otherwise the digest and every
+   * team are read in one REPEATABLE READ snapshot.
    */
   async liveTeamsAfter(
     hackathonId: string,
     known: { digest: string; teams: ScoredTeam[] } | null,
   ): Promise<{ digest: string; teams: ScoredTeam[] }> {
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const [{ digest }] = await queryPrepared<{ digest: string }>(m, TEAMS_DIGEST, [hackathonId]);
-      if (!known || known.digest !== digest)
+    if (!known) {
+      return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+        const [{ digest }] = await queryPrepared<{ digest: string }>(m, TEAMS_DIGEST, [
+          hackathonId,
+        ]);
         return { digest, teams: await this.liveTeams(hackathonId, m) };
-      const totals = await queryPrepared<{ team_id: string; n: number; sum: number }>(
-        m,
-        TEAM_TOTALS,
-        [hackathonId],
-      );
-      const byTeam = new Map(totals.map((r) => [r.team_id, r]));
-      const teams = known.teams.map((t): ScoredTeam => {
-        const r = byTeam.get(t.teamId);
-        const n = r?.n ?? 0;
-        return {
-          ...t,
-          mean: n > 0 ? roundHalfAwayFromZero(r!.sum / n, MEAN_DECIMALS) : 0,
-          z: null,
-          evaluations: n,
-        };
       });
-      return { digest, teams };
+    }
+    const totals = await queryPrepared<{ team_id: string; n: number; sum: number }>(
+      this.dataSource,
+      TEAM_TOTALS,
+      [hackathonId],
+    );
+    const byTeam = new Map(totals.map((r) => [r.team_id, r]));
+    // Team objects are immutable and shared: only the teams whose totals moved are new.
+    const teams = known.teams.map((t): ScoredTeam => {
+      const r = byTeam.get(t.teamId);
+      const n = r?.n ?? 0;
+      const mean = n > 0 ? roundHalfAwayFromZero(r!.sum / n, MEAN_DECIMALS) : 0;
+      return n === t.evaluations && mean === t.mean ? t : { ...t, mean, evaluations: n };
     });
+    return { digest: known.digest, teams };
   }
 
   /**

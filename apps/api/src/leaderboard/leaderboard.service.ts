@@ -25,6 +25,8 @@ interface CacheEntry {
   stamp: string;
   /** Dropped by invalidate(): read again on next use (its teams still serve a light refresh). */
   stale: boolean;
+  /** The teams' digest moved since they were read: the next read takes every team again. */
+  teamsChanged?: boolean;
   frozen: boolean;
   /** LeaderboardDataService.teamsDigest() when the teams were read. */
   teamsDigest: string;
@@ -33,6 +35,8 @@ interface CacheEntry {
   updatedAt: Date;
   teams: ScoredTeam[];
   zComputed: boolean;
+  /** Z_SCORE of each team once computed (the team objects are shared between entries: immutable). */
+  z: Map<string, number>;
   /** The Z scores being read (every Z_SCORE reader waits for the same read). */
   zLoading?: Promise<void>;
   /** Ranked boards by filter key: computed once, shared by every reader and subscriber. */
@@ -109,7 +113,7 @@ export class LeaderboardService {
         teams.map((t) => ({
           teamId: t.teamId,
           name: t.name,
-          score: z ? (t.z ?? 0) : t.mean,
+          score: z ? (entry.z.get(t.teamId) ?? 0) : t.mean,
           evaluations: t.evaluations,
           category: t.category,
           trackId: t.trackId,
@@ -216,9 +220,11 @@ export class LeaderboardService {
         current.expiresAt = Date.now() + LIVE_TTL_MS;
         this.data
           .teamsDigest(h.id)
-          .then((digest) =>
-            digest === current.teamsDigest ? undefined : this.load(h, stamp, frozen, parts),
-          )
+          .then((digest) => {
+            if (digest === current.teamsDigest) return undefined;
+            current.teamsChanged = true;
+            return this.load(h, stamp, frozen, parts);
+          })
           .catch((err: Error) =>
             this.logger.warn(`Could not refresh the board of ${h.id}: ${err.message}`),
           );
@@ -231,7 +237,7 @@ export class LeaderboardService {
       e.zLoading ??= this.data
         .liveZScores(h.id)
         .then((z) => {
-          for (const t of e.teams) t.z = z.get(t.teamId) ?? 0;
+          e.z = z;
           e.zComputed = true;
         })
         .finally(() => (e.zLoading = undefined));
@@ -259,8 +265,9 @@ export class LeaderboardService {
           teamsDigest = await this.data.teamsDigest(h.id);
           teams = await this.data.frozenTeams(h.id);
         } else {
-          // After a score only the totals are read again, unless the teams changed too.
-          const known = previous && !previous.frozen ? previous : null;
+          // After a score only the totals are read again (the teams' digest check still runs
+          // every LIVE_TTL_MS); after the digest changed, everything.
+          const known = previous && !previous.frozen && !previous.teamsChanged ? previous : null;
           ({ teams, digest: teamsDigest } = await this.data.liveTeamsAfter(
             h.id,
             known && { digest: known.teamsDigest, teams: known.teams },
@@ -271,6 +278,7 @@ export class LeaderboardService {
         if (previous?.stamp === stamp && !previous.stale && sameTeams(previous.teams, teams)) {
           previous.expiresAt = Date.now() + LIVE_TTL_MS;
           previous.teamsDigest = teamsDigest;
+          previous.teamsChanged = false;
           return previous;
         }
         const entry: CacheEntry = {
@@ -284,6 +292,7 @@ export class LeaderboardService {
           updatedAt: frozen ? publishedAt! : (changedAt ?? h.updatedAt),
           teams,
           zComputed: frozen,
+          z: frozen ? new Map(teams.map((t) => [t.teamId, t.z ?? 0])) : new Map(),
           boards: new Map(),
         };
         this.remember(h.id, entry);
@@ -301,7 +310,7 @@ export class LeaderboardService {
   }
 }
 
-/** Same teams with the same scores and columns (Z scores aside: they follow from the stamp). */
+/** Same teams with the same scores and columns. */
 function sameTeams(a: ScoredTeam[], b: ScoredTeam[]): boolean {
   if (a.length !== b.length) return false;
   const byId = new Map(a.map((t) => [t.teamId, t]));
@@ -315,7 +324,7 @@ function sameTeams(a: ScoredTeam[], b: ScoredTeam[]): boolean {
       o.schoolId === t.schoolId &&
       o.mean === t.mean &&
       o.evaluations === t.evaluations &&
-      (t.z === null || o.z === t.z) &&
+      o.z === t.z &&
       TEAM_COLUMNS.every((c) => o.team[c] === t.team[c])
     );
   });

@@ -11,7 +11,7 @@ export interface ScoredTeam {
   schoolId: string;
   /** MEAN score (2 decimals), 0 without evaluation. */
   mean: number;
-  /** Z_SCORE score (3 decimals); null until computed (it needs the evaluations). */
+  /** Z_SCORE score (3 decimals) as frozen or as computed for publication; null when live (a live board keeps its Z scores beside its teams). */
   z: number | null;
   evaluations: number;
   /** The team's current columns, read with the scores: a board's teams cost no further query. */
