@@ -11,6 +11,8 @@ export default mergeConfig(
       setupFiles: ['src/test/setup.ts'],
       css: false,
       restoreMocks: true,
+      // CI runs these beside PostgreSQL and other suites on 2 cores: 5 s was too tight for typed forms.
+      testTimeout: 15_000,
     },
   }),
 );

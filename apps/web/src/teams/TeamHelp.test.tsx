@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   HelpRequestChangedDocument,
@@ -104,9 +104,12 @@ describe('TeamHelp', () => {
     });
     await user.type(await screen.findByLabelText(/De quoi avez-vous besoin/), 'ab');
     await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
-    expect(await screen.findByLabelText(/De quoi avez-vous besoin/)).toHaveAttribute(
-      'aria-invalid',
-      'true',
+    // The field is there before the answer: wait for the answer to mark it.
+    await waitFor(() =>
+      expect(screen.getByLabelText(/De quoi avez-vous besoin/)).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
     );
   });
 });
