@@ -2,7 +2,7 @@
 // retention erasure), their open graphql-ws connections close at once on every instance, so a
 // subscription never outlives the account's right to it. Announced through the app's pub/sub
 // after the transaction that ended the sessions has committed.
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { PubSubService } from '../pubsub/pubsub.service';
 
 export const SESSIONS_ENDED_TOPIC = 'auth.sessions-ended';
@@ -16,24 +16,18 @@ export interface LiveSocket {
 }
 
 @Injectable()
-export class LiveSessionsService implements OnModuleInit, OnApplicationShutdown {
+export class LiveSessionsService implements OnModuleInit {
   private readonly logger = new Logger(LiveSessionsService.name);
   private readonly sockets = new Map<string, Set<LiveSocket>>();
-  private events?: AsyncIterableIterator<{ userIds: string[] }>;
 
   constructor(private readonly pubsub: PubSubService) {}
 
   onModuleInit(): void {
-    const events = this.pubsub.subscribe<{ userIds: string[] }>(SESSIONS_ENDED_TOPIC);
-    this.events = events;
-    void (async () => {
-      for await (const event of events) this.close(event.userIds);
-    })().catch((err: Error) => this.logger.error(`Session events stopped: ${err.message}`));
-  }
-
-  onApplicationShutdown(): void {
-    // Not awaited: with Redis down, UNSUBSCRIBE waits for a connection; the pub/sub closes its clients.
-    void this.events?.return?.();
+    // Not awaited, so the app still starts while Redis is unreachable: /health/ready answers 503
+    // until this subscription is acknowledged (PubSubService.listening).
+    this.pubsub
+      .listen<{ userIds: string[] }>(SESSIONS_ENDED_TOPIC, (event) => this.close(event.userIds))
+      .catch((err: Error) => this.logger.error(`Session events not heard: ${err.message}`));
   }
 
   /** Remembers a connection authenticated as the user until it closes. */

@@ -1,6 +1,13 @@
-import { Controller, Get, Injectable, OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Injectable,
+  OnApplicationShutdown,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators';
+import { PubSubService } from '../pubsub/pubsub.service';
 
 /** Flipped at SIGTERM so load balancers stop sending traffic before the process ends. */
 @Injectable()
@@ -21,6 +28,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly shutdown: ShutdownState,
+    private readonly pubsub: PubSubService,
   ) {}
 
   /** 200 while the process lives. */
@@ -29,11 +37,16 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** 200 only while the database answers (and the process is not shutting down). */
+  /**
+   * 200 only while the database answers, once the pub/sub hears what every instance must hear
+   * (sessions ended elsewhere), and not while shutting down.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
-    if (this.shutdown.shuttingDown) throw new ServiceUnavailableException({ status: 'shutting down' });
+    if (this.shutdown.shuttingDown)
+      throw new ServiceUnavailableException({ status: 'shutting down' });
+    if (!this.pubsub.started) throw new ServiceUnavailableException({ status: 'starting' });
     return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
   }
 }
