@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { REFRESH_COOKIE_PATH } from './auth/session-cookie';
 import { AppConfig } from './config/app.config';
 import { requestLogging } from './config/logger.config';
 import { badInput, FieldErrors } from './common/errors';
@@ -24,6 +25,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(requestLogging(config));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  // API answers are never revalidated: no SHA-1 of every response body (static files keep theirs).
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -42,7 +45,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
-  app.use(cookieParser());
+  // Only the session-cookie routes read cookies.
+  app.use(REFRESH_COOKIE_PATH, cookieParser());
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(
     new TextInputPipe(),
