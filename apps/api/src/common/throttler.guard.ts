@@ -3,13 +3,32 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
 
+/** Addresses as the library normalises them (IPv6 to its /64, IPv4-mapped to IPv4), remembered. */
+const TRACKERS_CACHE_SIZE = 10_000;
+
 @Injectable()
 export class AppThrottlerGuard extends ThrottlerGuard {
+  private readonly trackers = new Map<string, string>();
+
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const { req } = this.getRequestResponse(context);
     if (!req || typeof (req as { headers?: unknown }).headers !== 'object' || !('ip' in req))
       return true;
     return super.canActivate(context);
+  }
+
+  /** The library's tracker, without parsing the same address on every request (≈ 1 % of a request's CPU). */
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const ip = req.ip;
+    if (typeof ip !== 'string') return super.getTracker(req);
+    let tracker = this.trackers.get(ip);
+    if (tracker === undefined) {
+      tracker = await super.getTracker(req);
+      if (this.trackers.size >= TRACKERS_CACHE_SIZE)
+        this.trackers.delete(this.trackers.keys().next().value!);
+      this.trackers.set(ip, tracker);
+    }
+    return tracker;
   }
 
   /**
