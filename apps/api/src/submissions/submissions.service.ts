@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
-import { LoaderRegistry, orderBy } from '../graphql/gql-context';
+import { LoaderRegistry } from '../graphql/gql-context';
 import { SubmissionStatus } from '../graphql/enums';
 import { TeamEntity } from '../teams/team.entity';
 import { HackathonsService } from '../hackathons/hackathons.service';
@@ -15,7 +15,7 @@ import { SubmissionEntity } from './submission.entity';
 import { SubmissionVersionEntity } from './submission-version.entity';
 import { SubmissionContent, validateSubmissionInput } from './submission-input.validation';
 import { TeamContextService } from './team-context.service';
-import { readByKeys } from '../database/prepared';
+import { submissionByTeamLoader } from './submission.loaders';
 
 type Row = Record<string, any>;
 
@@ -192,15 +192,8 @@ export class SubmissionsService {
       .getMany();
   }
 
-
   /** The submission of each team (or null), per request. */
   byTeamLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, SubmissionEntity | null>('submission.byTeamId', async (teamIds) =>
-      orderBy(
-        teamIds,
-        await readByKeys(this.submissions, 'teamId', teamIds),
-        (s) => s.teamId,
-      ),
-    );
+    return submissionByTeamLoader(this.dataSource, loaders);
   }
 }

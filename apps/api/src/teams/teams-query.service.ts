@@ -14,19 +14,25 @@ import { TrackEntity } from '../hackathons/track.entity';
 import { TracksAndCriteriaService } from '../hackathons/tracks-and-criteria.service';
 import { SchoolEntity } from '../schools/school.entity';
 import { SchoolsService } from '../schools/schools.service';
+import { SubmissionEntity } from '../submissions/submission.entity';
+import { submissionByTeamLoader } from '../submissions/submission.loaders';
 import { TeamLoaders } from './team.loaders';
 
 const MY_TEAMS_LIMIT = 200;
 
+interface TeamRead {
+  team: EntityColumns<TeamEntity>;
+  school: EntityColumns<SchoolEntity>;
+  track: EntityColumns<TrackEntity>;
+  mentor: EntityColumns<UserEntity>;
+  submission?: EntityColumns<SubmissionEntity>;
+  statement: Statement;
+}
+
 @Injectable()
 export class TeamsQueryService {
-  private withRelations?: {
-    team: EntityColumns<TeamEntity>;
-    school: EntityColumns<SchoolEntity>;
-    track: EntityColumns<TrackEntity>;
-    mentor: EntityColumns<UserEntity>;
-    statement: Statement;
-  };
+  private withRelations?: TeamRead;
+  private withSubmission?: TeamRead;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,22 +47,18 @@ export class TeamsQueryService {
   }
 
   /**
-   * One team with its school, track and mentor in one statement; the request's loaders are
-   * primed with them, so the fields a team page asks next cost no further round trip.
+   * One team with its school, track and mentor (and its submission when the caller will read it)
+   * in one statement; the request's loaders are primed with them, so the fields a team page asks
+   * next cost no further round trip.
    */
-  async findById(id: string, loaders: LoaderRegistry): Promise<TeamEntity | null> {
-    this.withRelations ??= (() => {
-      const team = new EntityColumns(this.dataSource, TeamEntity, 't');
-      const school = new EntityColumns(this.dataSource, SchoolEntity, 's');
-      const track = new EntityColumns(this.dataSource, TrackEntity, 'tr');
-      const mentor = new EntityColumns(this.dataSource, UserEntity, 'm');
-      const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}
-                      FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
-                      LEFT JOIN users m ON m.id = t.mentor_id
-                     WHERE t.id = $1`;
-      return { team, school, track, mentor, statement: { name: 'teams.withRelations', text } };
-    })();
-    const r = this.withRelations;
+  async findById(
+    id: string,
+    loaders: LoaderRegistry,
+    { withSubmission = false } = {},
+  ): Promise<TeamEntity | null> {
+    const r = withSubmission
+      ? (this.withSubmission ??= this.teamRead(true))
+      : (this.withRelations ??= this.teamRead(false));
     const [row] = await queryPrepared<Record<string, unknown>>(this.dataSource, r.statement, [id]);
     if (!row) return null;
     const team = r.team.fromRow(row);
@@ -65,7 +67,29 @@ export class TeamsQueryService {
     this.tracks.trackLoader(loaders).prime(team.trackId, r.track.fromRow(row));
     const mentor = r.mentor.fromRowOrNull(row);
     if (mentor) this.accounts.loader(loaders).prime(mentor.id, mentor);
+    if (r.submission)
+      submissionByTeamLoader(this.dataSource, loaders).prime(
+        team.id,
+        r.submission.fromRowOrNull(row),
+      );
     return team;
+  }
+
+  private teamRead(withSubmission: boolean): TeamRead {
+    const team = new EntityColumns(this.dataSource, TeamEntity, 't');
+    const school = new EntityColumns(this.dataSource, SchoolEntity, 's');
+    const track = new EntityColumns(this.dataSource, TrackEntity, 'tr');
+    const mentor = new EntityColumns(this.dataSource, UserEntity, 'm');
+    const submission = withSubmission
+      ? new EntityColumns(this.dataSource, SubmissionEntity, 'sub')
+      : undefined;
+    const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}${submission ? `, ${submission.select}` : ''}
+                    FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
+                    LEFT JOIN users m ON m.id = t.mentor_id
+                    ${submission ? 'LEFT JOIN submissions sub ON sub.team_id = t.id' : ''}
+                   WHERE t.id = $1`;
+    const name = withSubmission ? 'teams.withRelationsAndSubmission' : 'teams.withRelations';
+    return { team, school, track, mentor, submission, statement: { name, text } };
   }
 
   /** Teams the viewer belongs to or mentors, newest first. */

@@ -1,10 +1,12 @@
 // Team queries and mutations: authorise, validate arguments, delegate to the services.
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentViewer, Public, Roles } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/id-arg';
 import { Role } from '../graphql/enums';
 import type { GqlContext } from '../graphql/gql-context';
+import { selectsSubfield } from '../graphql/selection';
 import { TeamInput } from './dto/team.input';
 import { DEFAULT_TEAMS_PAGE, TeamsArgs } from './dto/teams.args';
 import { TeamAccessPolicy } from './team-access.policy';
@@ -38,8 +40,11 @@ export class TeamsResolver {
     @CurrentViewer() viewer: Viewer,
     @Context() ctx: GqlContext,
     @IdArg('id', 'The team.') id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TeamModel | null> {
-    const team = await this.queries.findById(id, ctx.loaders);
+    const team = await this.queries.findById(id, ctx.loaders, {
+      withSubmission: selectsSubfield(info, 'submission'),
+    });
     if (!team) return null;
     await this.access.assertCanView(viewer, team, ctx.loaders);
     return TeamModel.from(team);
