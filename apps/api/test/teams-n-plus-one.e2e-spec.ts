@@ -1,5 +1,6 @@
 // No N+1: listing a hackathon's teams with their relations sends the same number of SQL statements
-// for 10 teams as for 100, members, mentor, school and submission (with its feedback) included.
+// for 10 teams as for 100, members, mentor, school and submission (with its feedback) included;
+// one team's page costs a fixed, small number of statements.
 import { createHackathon, createTestApp, HackathonRow, TestApp, TestUser } from '@ensemble/testing';
 
 const TEAMS_WITH_RELATIONS = `query($h: ID!) {
@@ -81,8 +82,36 @@ describe('teams(hackathonId) without N+1', () => {
     expect(many.result.teams).toHaveLength(100);
     expect(many.result.teams[0].members).toHaveLength(3);
     expect(many.result.teams[0].mentor.displayName).toBeTruthy();
-    expect(many.result.teams[0].submission.feedback).toEqual([{ body: 'Bravo', author: { displayName: expect.any(String) } }]);
+    expect(many.result.teams[0].submission.feedback).toEqual([
+      { body: 'Bravo', author: { displayName: expect.any(String) } },
+    ]);
     expect(many.count).toBe(few.count);
     expect(few.count).toBeLessThanOrEqual(14);
+  });
+
+  it('reads a team page in 4 statements: viewer, team with school, track, mentor and submission, members, feedback', async () => {
+    const h = await hackathonWithTeams(1);
+    const [{ id }] = await t.db.query(`SELECT id FROM teams WHERE hackathon_id = $1`, [h.id]);
+    const page = (selection: string, fragments = '') => `query($id: ID!) {
+      team(id: $id) { id name inviteCode school { name } track { name } mentor { displayName }
+        members { captain user { displayName } } ${selection} } } ${fragments}`;
+    const direct = await t.sql.measure(() =>
+      organizer.client.ok(page('submission { title feedback { body author { displayName } } }'), {
+        id,
+      }),
+    );
+    const viaFragment = await t.sql.measure(() =>
+      organizer.client.ok(
+        page('...Project', 'fragment Project on Team { submission { title feedback { body } } }'),
+        { id },
+      ),
+    );
+    expect(direct.result.team.submission.feedback).toEqual([
+      { body: 'Bravo', author: { displayName: expect.any(String) } },
+    ]);
+    expect(direct.result.team.members).toHaveLength(3);
+    expect(viaFragment.result.team.submission.title).toMatch(/^Projet /);
+    expect(direct.count).toBe(4);
+    expect(viaFragment.count).toBe(4);
   });
 });
