@@ -1,6 +1,7 @@
 // Login failures as rows of login_failures; attempts on one login reserve their place under an advisory lock.
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
+import { queryPrepared, Statement } from '../database/prepared';
 import {
   AttemptOutcome,
   CredentialCheck,
@@ -8,6 +9,16 @@ import {
   LoginThrottleStore,
   MAX_LOGIN_FAILURES,
 } from './login-throttle.store';
+
+/**
+ * Under an advisory lock on the key held until the statement ends: null when the key is locked,
+ * else a new failure row's id (old rows are purged on the way). See the LoginFailureReserveFunction
+ * migration.
+ */
+const RESERVE: Statement = {
+  name: 'loginThrottle.reserve',
+  text: 'SELECT login_failure_reserve($1, $2, $3, $4, $5) AS id',
+};
 
 export class PostgresLoginThrottleStore implements LoginThrottleStore {
   constructor(
@@ -18,16 +29,23 @@ export class PostgresLoginThrottleStore implements LoginThrottleStore {
   /**
    * Reserves the attempt as a failure first (under an advisory lock on the key, so concurrent
    * attempts each see the others' reservations and at most MAX_LOGIN_FAILURES get through), then
-   * checks the password outside the transaction, then clears the key on success. The reservation
+   * checks the password outside any transaction, then clears the key on success. The reservation
    * is the failure when the password is wrong; it is given back if the check itself fails.
    */
   async attempt<T>(key: string, check: CredentialCheck<T>): Promise<AttemptOutcome<T>> {
-    const reserved = await this.dataSource.transaction(async (m): Promise<string | null> => {
-      // Held until commit: the next attempt on this login sees this one's reservation.
-      await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [key]);
-      if (await this.isLocked(m, key)) return null;
-      return this.recordFailure(m, key);
-    });
+    const now = this.clock.now().getTime();
+    const [{ id: reserved }] = await queryPrepared<{ id: string | null }>(
+      this.dataSource,
+      RESERVE,
+      [
+        key,
+        new Date(now),
+        new Date(now - LOGIN_WINDOW_MS),
+        // Old rows are useless: keep the table small.
+        new Date(now - 2 * LOGIN_WINDOW_MS),
+        MAX_LOGIN_FAILURES,
+      ],
+    );
     if (reserved === null) return { status: 'locked' };
     let value: T | null;
     try {
@@ -42,28 +60,5 @@ export class PostgresLoginThrottleStore implements LoginThrottleStore {
     if (value === null) return { status: 'invalid' };
     await this.dataSource.query('DELETE FROM login_failures WHERE login_key = $1', [key]);
     return { status: 'ok', value };
-  }
-
-  private async isLocked(m: EntityManager, key: string): Promise<boolean> {
-    const since = new Date(this.clock.now().getTime() - LOGIN_WINDOW_MS);
-    const rows: { n: string }[] = await m.query(
-      'SELECT count(*) AS n FROM login_failures WHERE login_key = $1 AND failed_at > $2',
-      [key, since],
-    );
-    return Number(rows[0].n) >= MAX_LOGIN_FAILURES;
-  }
-
-  /** Returns the id of the failure row. */
-  private async recordFailure(m: EntityManager, key: string): Promise<string> {
-    const now = this.clock.now();
-    const [row]: { id: string }[] = await m.query(
-      'INSERT INTO login_failures (login_key, failed_at) VALUES ($1, $2) RETURNING id',
-      [key, now],
-    );
-    // Old rows are useless: keep the table small.
-    await m.query('DELETE FROM login_failures WHERE failed_at < $1', [
-      new Date(now.getTime() - 2 * LOGIN_WINDOW_MS),
-    ]);
-    return row.id;
   }
 }

@@ -5,6 +5,7 @@ import { CreateTeamsSubmissionsMentoring1764100002000 } from './1764100002000-Cr
 import { CreateJuryEvaluationsAudit1764100003000 } from './1764100003000-CreateJuryEvaluationsAudit';
 import { CreateLeaderboardStatsAndSnapshots1764500000000 } from './1764500000000-CreateLeaderboardStatsAndSnapshots';
 import { ExactScoreTotals1764900000000 } from './1764900000000-ExactScoreTotals';
+import { LoginFailureReserveFunction1765000000000 } from './1765000000000-LoginFailureReserveFunction';
 
 export const migrations = [
   CreateSchoolsAndAccounts1764100000000,
@@ -13,4 +14,5 @@ export const migrations = [
   CreateJuryEvaluationsAudit1764100003000,
   CreateLeaderboardStatsAndSnapshots1764500000000,
   ExactScoreTotals1764900000000,
+  LoginFailureReserveFunction1765000000000,
 ];
