@@ -20,6 +20,11 @@ const RESERVE: Statement = {
   text: 'SELECT login_failure_reserve($1, $2, $3, $4, $5) AS id',
 };
 
+const CLEAR: Statement = {
+  name: 'loginThrottle.clear',
+  text: 'DELETE FROM login_failures WHERE login_key = $1',
+};
+
 export class PostgresLoginThrottleStore implements LoginThrottleStore {
   constructor(
     private readonly dataSource: DataSource,
@@ -58,7 +63,7 @@ export class PostgresLoginThrottleStore implements LoginThrottleStore {
       throw error;
     }
     if (value === null) return { status: 'invalid' };
-    await this.dataSource.query('DELETE FROM login_failures WHERE login_key = $1', [key]);
+    await queryPrepared(this.dataSource, CLEAR, [key]);
     return { status: 'ok', value };
   }
 }
