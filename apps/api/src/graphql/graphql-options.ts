@@ -18,7 +18,8 @@ interface WsContext {
   connectionParams?: Record<string, unknown>;
   extra?: {
     request?: { headers?: Record<string, string | string[] | undefined> };
-    socket?: { send(data: unknown, cb?: (err?: Error) => void): void };
+    /** ws's WebSocket: send(data, options?, cb?). */
+    socket?: { send(data: unknown, options?: unknown, cb?: (err?: Error) => void): void };
   };
 }
 

@@ -8,7 +8,7 @@ const graphqlWsMessage = (id: string, result: object) => {
 
 function socket() {
   const sent: string[] = [];
-  const s = { send: (data: unknown) => void sent.push(String(data)) };
+  const s = { send: (data: unknown) => void sent.push(String(data)) }; // a Buffer reads as UTF-8
   sendSharedPayloads(s);
   return { s, sent };
 }
@@ -45,5 +45,20 @@ describe('shared subscription payloads', () => {
     expect(sent[1]).toBe(lookAlike);
     s.send('{"type":"pong"}');
     expect(sent[2]).toBe('{"type":"pong"}');
+  });
+
+  it('sends a shared payload as one UTF-8 text frame', () => {
+    const calls: { data: unknown; options: unknown }[] = [];
+    const s = { send: (data: unknown, options?: unknown) => void calls.push({ data, options }) };
+    sendSharedPayloads(s);
+    const data = { board: { name: 'Équipe « Ça va » 🎉' } };
+    s.send(graphqlWsMessage('3', sharedPayload({ data })));
+    expect(calls[0].options).toEqual({ binary: false });
+    expect(Buffer.isBuffer(calls[0].data)).toBe(true);
+    expect(JSON.parse((calls[0].data as Buffer).toString('utf8'))).toEqual({
+      id: '3',
+      type: 'next',
+      payload: { data },
+    });
   });
 });

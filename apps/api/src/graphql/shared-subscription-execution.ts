@@ -15,20 +15,21 @@ import type { GqlContext } from './gql-context';
 const MARKER = `\u0000shared-payload:${randomUUID()}:`;
 const MARKER_IN_JSON = JSON.stringify(MARKER).slice(1, -1);
 const PAYLOAD_TAIL = `"payload":"${MARKER_IN_JSON}`;
-/** JSON of shared payloads by marker id, oldest first; kept a minute after their last use. */
-const payloadJson = new Map<string, { json: string; usedAt: number }>();
+/** UTF-8 JSON of shared payloads by marker id, oldest first; kept a minute after their last use. */
+const payloadJson = new Map<string, { json: Buffer; usedAt: number }>();
+const MESSAGE_END = Buffer.from('}');
 const KEEP_MS = 60_000;
 let lastPayloadId = 0;
 
 export function sharedPayload(result: ExecutionResult): ExecutionResult {
   if (result.errors?.length) return result; // errors are formatted by graphql-ws itself
   const id = String(++lastPayloadId);
-  let json: string | undefined;
+  let json: Buffer | undefined;
   return {
     ...result,
     // Called by JSON.stringify on the copy of this object graphql-ws sends as `payload`.
     toJSON: () => {
-      json ??= JSON.stringify({ ...result });
+      json ??= Buffer.from(JSON.stringify({ ...result }));
       const now = Date.now();
       payloadJson.delete(id);
       payloadJson.set(id, { json, usedAt: now });
@@ -43,24 +44,34 @@ export function sharedPayload(result: ExecutionResult): ExecutionResult {
 
 const wrapped = new WeakSet<object>();
 
+type Send = (data: unknown, options?: unknown, cb?: (err?: Error) => void) => void;
+
 /**
  * Wraps a graphql-ws socket's send (ws's WebSocket) so the marker of a shared payload becomes
- * its JSON. Idempotent; the context marks operations on such sockets (GqlContext.sharedPayloads).
+ * its JSON: the message goes out as one buffer, the head of the message then the payload's
+ * UTF-8 bytes made once (a string per socket was built, then scanned and encoded again by ws).
+ * Idempotent; the context marks operations on such sockets (GqlContext.sharedPayloads).
  */
-export function sendSharedPayloads(socket: {
-  send(data: unknown, cb?: (err?: Error) => void): void;
-}): boolean {
+export function sendSharedPayloads(socket: { send: Send }): boolean {
   if (wrapped.has(socket)) return true;
-  const send = socket.send.bind(socket);
-  socket.send = (data: unknown, cb?: (err?: Error) => void) => {
+  const send = socket.send.bind(socket) as Send;
+  socket.send = (data: unknown, options?: unknown, cb?: (err?: Error) => void) => {
+    if (typeof options === 'function') {
+      cb = options as (err?: Error) => void;
+      options = undefined;
+    }
     if (typeof data === 'string' && data.endsWith('"}')) {
       const at = data.lastIndexOf(PAYLOAD_TAIL);
       if (at !== -1) {
         const entry = payloadJson.get(data.slice(at + PAYLOAD_TAIL.length, -2));
-        if (entry) data = `${data.slice(0, at)}"payload":${entry.json}}`;
+        if (entry) {
+          const head = Buffer.from(`${data.slice(0, at)}"payload":`);
+          // A text frame, as the string would have been.
+          return send(Buffer.concat([head, entry.json, MESSAGE_END]), { binary: false }, cb);
+        }
       }
     }
-    send(data, cb);
+    send(data, options ?? {}, cb);
   };
   wrapped.add(socket);
   return true;
