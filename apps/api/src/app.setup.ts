@@ -8,7 +8,7 @@ import { REFRESH_COOKIE_PATH } from './auth/session-cookie';
 import { AppConfig } from './config/app.config';
 import { requestLogging } from './config/logger.config';
 import { badInput, FieldErrors } from './common/errors';
-import { TextInputPipe } from './common/text-input.pipe';
+import { ClientInputPipe } from './common/client-input.pipe';
 import { serveWebClient } from './web/web-client';
 
 function flatten(errors: ValidationError[], prefix = '', out: FieldErrors = {}): FieldErrors {
@@ -49,12 +49,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(REFRESH_COOKIE_PATH, cookieParser());
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(
-    new TextInputPipe(),
-    new ValidationPipe({
-      transform: true,
-      whitelist: true,
-      exceptionFactory: (errors) => badInput(flatten(errors)),
-    }),
+    new ClientInputPipe(
+      new ValidationPipe({
+        transform: true,
+        whitelist: true,
+        exceptionFactory: (errors) => badInput(flatten(errors)),
+      }),
+    ),
   );
   serveWebClient(app);
 }
