@@ -8,7 +8,7 @@ import {
   TestApp,
 } from '@ensemble/testing';
 
-/** Small seeded generator (mulberry32): the same "random" run every time. */
+/** Small seeded generator (mulberry32): the same marks and choices each run (among ids that differ). */
 function seeded(seed: number) {
   let a = seed >>> 0;
   return () => {
@@ -41,39 +41,99 @@ describe('leaderboard aggregates', () => {
         ],
       },
     });
-    await s.organizer.client.ok(JURY_OPS.assign, { hackathonId: s.hackathon.id, k: 3 });
+    const { assignJurors } = await s.organizer.client.ok(JURY_OPS.assign, {
+      hackathonId: s.hackathon.id,
+      k: 3,
+    });
     const mark = () =>
       s.hackathon.criteria.map((c) => ({
         criterionId: c.id,
         value: Math.floor(random() * (c.maxScore + 1)),
       }));
+    const score = (juror: (typeof s.jurors)[number], id: string, round: number) =>
+      juror.client.ok(JURY_OPS.score, { id, scores: mark(), comment: `Round ${round}` });
+    const recuse = (juror: (typeof s.jurors)[number], id: string, round: number) =>
+      juror.client.ok(JURY_OPS.conflict, { id, reason: `Conflit ${round}` });
+    // What the operations leave counted (assignments scored and not recused), tracked on the
+    // side: the test knows exactly how many evaluations must count, whatever the timing.
+    const counted = new Set<string>();
+    let rescored = 0;
+    let recusedCounted = 0;
+    // Every juror's live assignments, read before a round starts (a recusal hands its submission
+    // to another juror, so reading them during the round would make the choices timing-dependent).
+    const live = async () =>
+      Promise.all(
+        s.jurors.map(async (j) =>
+          [...(await assignmentsOf(t, s.hackathon.id, j.id)).values()].sort(),
+        ),
+      );
 
-    for (let round = 0; round < 6; round++) {
-      const ops: Promise<unknown>[] = [];
-      for (const juror of s.jurors) {
-        const ids = [...(await assignmentsOf(t, s.hackathon.id, juror.id)).values()];
-        if (!ids.length) continue;
+    // Round 0: every juror scores every assignment, all at once (the same juror's and the same
+    // team's totals written by concurrent transactions).
+    const first = await live();
+    await Promise.all(s.jurors.flatMap((juror, i) => first[i].map((id) => score(juror, id, 0))));
+    first.flat().forEach((id) => counted.add(id));
+    expect(counted.size).toBe(assignJurors.assignments);
+    expect(counted.size).toBeGreaterThan(10);
+
+    // Rounds 1–5: each juror acts once per round, in parallel: one recusal per round (a different
+    // juror each time), re-scores otherwise. Round 3 adds two concurrent re-scores of the same
+    // assignment; round 4 a score and a recusal of the same assignment at once.
+    for (let round = 1; round <= 5; round++) {
+      const assigned = await live();
+      const ops = s.jurors.map(async (juror, i) => {
+        const ids = assigned[i];
+        if (!ids.length) return;
         const id = ids[Math.floor(random() * ids.length)];
-        // Mostly scores (first time or again), sometimes a recusal; each juror acts once per round, in parallel.
-        ops.push(
-          random() < 0.15
-            ? juror.client.ok(JURY_OPS.conflict, { id, reason: `Conflit ${round}` })
-            : juror.client.ok(JURY_OPS.score, { id, scores: mark(), comment: `Round ${round}` }),
-        );
-      }
+        const wasCounted = counted.has(id);
+        if ((round + i) % 5 === 0) {
+          await recuse(juror, id, round);
+          counted.delete(id);
+          if (wasCounted) recusedCounted += 1;
+        } else if (round === 3 && (round + i) % 5 === 1) {
+          await Promise.all([score(juror, id, round), score(juror, id, round)]);
+          counted.add(id);
+          if (wasCounted) rescored += 2;
+        } else if (round === 4 && (round + i) % 5 === 1) {
+          // Either order is fine: the score lands first and is discarded, or it meets a recused
+          // assignment (CONFLICT). The recusal always succeeds, and nothing of the score counts.
+          const [scored] = await Promise.all([
+            juror.client.request(JURY_OPS.score, { id, scores: mark(), comment: 'Race' }),
+            recuse(juror, id, round),
+          ]);
+          expect(scored.errors?.map((e) => e.extensions?.code) ?? ['OK']).toEqual([
+            expect.stringMatching(/^(OK|CONFLICT)$/),
+          ]);
+          counted.delete(id);
+          if (wasCounted) recusedCounted += 1;
+        } else {
+          await score(juror, id, round);
+          counted.add(id);
+          if (wasCounted) rescored += 1;
+        }
+      });
       await Promise.all(ops);
     }
+    // The run exercised what it claims to: re-scores and recusals of counted evaluations.
+    expect(rescored).toBeGreaterThan(0);
+    expect(recusedCounted).toBeGreaterThan(0);
 
-    const counted: { team_id: string; juror_id: string; weighted_score: number }[] =
-      await t.db.query(
-        `SELECT e.team_id, e.juror_id, e.weighted_score::float8 AS weighted_score FROM evaluations e
-         JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE' WHERE e.hackathon_id = $1`,
-        [s.hackathon.id],
-      );
-    expect(counted.length).toBeGreaterThan(10);
+    const rows: {
+      assignment_id: string;
+      team_id: string;
+      juror_id: string;
+      weighted_score: number;
+    }[] = await t.db.query(
+      `SELECT e.assignment_id, e.team_id, e.juror_id, e.weighted_score::float8 AS weighted_score
+         FROM evaluations e
+         JOIN jury_assignments a ON a.id = e.assignment_id AND a.status = 'DONE'
+        WHERE e.hackathon_id = $1`,
+      [s.hackathon.id],
+    );
+    expect(rows.map((e) => e.assignment_id).sort()).toEqual([...counted].sort());
     const recomputed = (key: 'team_id' | 'juror_id') => {
       const out = new Map<string, { n: number; sum: number; sumSq: number }>();
-      for (const e of counted) {
+      for (const e of rows) {
         const agg = out.get(e[key]) ?? { n: 0, sum: 0, sumSq: 0 };
         agg.n += 1;
         agg.sum += e.weighted_score;
@@ -132,7 +192,7 @@ describe('leaderboard aggregates', () => {
     }
 
     // And the boards built from the totals equal the domain's two-pass computation over every evaluation.
-    const evaluations = counted.map((e) => ({
+    const evaluations = rows.map((e) => ({
       teamId: e.team_id,
       jurorId: e.juror_id,
       weightedScore: e.weighted_score,
