@@ -154,6 +154,9 @@ async function main() {
       const baseRes = await trials('S1 baseline', { port: BASE_PORT, pid: base.pid, connections: CONNECTIONS, request: () => ({ path: '/s1?category=LYCEE&first=100' }), check: graphqlCheck });
       // p99 at half the platform's max rate (open loop).
       const half = Math.max(1, Math.floor(apiRes.rps / 2));
+      // Warm-up first, like every measurement: the API sat idle through the baseline's trials
+      // (longer than the pool's 30 s idle timeout), so its first requests would open connections.
+      await runLoad({ ...s1Load, durationMs: CFG.warmMs, rate: half });
       const atHalf = await runLoad({ ...s1Load, durationMs: CFG.trialMs, rate: half });
       if (atHalf.errorCount) fail(`S1 at half rate: ${atHalf.errorSamples.join(' | ')}`);
       s1Solo = apiRes;

@@ -1,7 +1,7 @@
 // Starting and stopping API instances (and the baseline), tokens, RSS sampling.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -29,6 +29,13 @@ export async function startProcess(name, args, env, port, readyPath = '/health/r
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  // BENCH_API_LOG_DIR=dir keeps each process's whole output (e.g. with BENCH_API_NODE_ARGS=--trace-gc).
+  if (process.env.BENCH_API_LOG_DIR) {
+    mkdirSync(process.env.BENCH_API_LOG_DIR, { recursive: true });
+    const file = createWriteStream(path.join(process.env.BENCH_API_LOG_DIR, `${name.replace(/\W+/g, '-')}-${child.pid}.log`));
+    child.stdout.pipe(file);
+    child.stderr.pipe(file);
+  }
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${log.slice(-3000)}`);
