@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// EXPLAIN (ANALYZE, BUFFERS) of the hot queries on a generated event, for the README's
+// performance section. Run on a database kept by `node bench/run.mjs --only=S6 --keep-db`:
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/ensemble_bench_<n> node bench/explain.mjs
+// The texts mirror the API's statements (leaderboard-data.service.ts, team.loaders.ts, scoring.service.ts).
+import pg from 'pg';
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL is required (a database kept by bench --keep-db)');
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+
+const [{ hackathon_id: h }] = (
+  await client.query(`SELECT hackathon_id FROM teams GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)
+).rows;
+const [{ id: team }] = (
+  await client.query(
+    `SELECT t.id FROM teams t JOIN submissions s ON s.team_id = t.id WHERE t.hackathon_id = $1 LIMIT 1`,
+    [h],
+  )
+).rows;
+const [{ assignment_id: assignment }] = (
+  await client.query(`SELECT assignment_id FROM evaluations WHERE hackathon_id = $1 LIMIT 1`, [h])
+).rows;
+
+const queries = [
+  [
+    'S1/S5 — running totals read again after a score (leaderboard.teamTotals)',
+    `SELECT team_id, n, sum::float8 AS sum FROM leaderboard_team_stats WHERE hackathon_id = $1`,
+    [h],
+  ],
+  [
+    'S1 — board stamp checked on each read (leaderboard.stamp)',
+    `SELECT (SELECT published_at FROM leaderboard_publications WHERE hackathon_id = $1) AS published_at,
+            (SELECT coalesce(sum(version), 0)::text FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS version,
+            (SELECT max(updated_at) FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS changed_at`,
+    [h],
+  ],
+  [
+    'S1 — teams digest, every 5 s in the background (leaderboard.teamsDigest)',
+    `SELECT count(*) || ':' || coalesce(sum(t.xmin::text::bigint), 0) || ':' ||
+            coalesce(sum(s.xmin::text::bigint), 0) AS digest
+       FROM teams t LEFT JOIN submissions s ON s.team_id = t.id
+      WHERE t.hackathon_id = $1`,
+    [h],
+  ],
+  [
+    'S2 — a team page’s members with their users (team.membersWithUsers)',
+    `SELECT tm.*, u.id, u.first_name, u.last_name FROM team_members tm JOIN users u ON u.id = tm.user_id
+      WHERE tm.team_id = ANY($1::uuid[]) ORDER BY tm.joined_at, tm.user_id`,
+    [[team]],
+  ],
+  [
+    'S3 — the evaluation a score replaces (scoring.write, its first step)',
+    `SELECT e.id, e.comment, e.weighted_score,
+            (SELECT coalesce(jsonb_object_agg(cs.criterion_id, cs.value), '{}'::jsonb)
+               FROM criterion_scores cs WHERE cs.evaluation_id = e.id) AS scores
+       FROM evaluations e WHERE e.assignment_id = $1`,
+    [assignment],
+  ],
+];
+
+for (const [title, text, params] of queries) {
+  // Twice: the second run is the warm one the API sees.
+  await client.query(`EXPLAIN (ANALYZE) ${text}`, params);
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
+  console.log(`-- ${title}`);
+  console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+  console.log();
+}
+await client.end();
