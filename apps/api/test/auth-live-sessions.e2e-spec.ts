@@ -224,3 +224,47 @@ describe.each(variants)('live sessions (%s)', (_label, env: Record<string, strin
     expect(c.closeCode).toBeNull();
   });
 });
+
+describe('live sessions: the periodic check against the database', () => {
+  let a: TestApp;
+  const open: Connection[] = [];
+
+  beforeAll(async () => {
+    a = await createTestApp({ LIVE_SESSIONS_CHECK_INTERVAL_MS: '100' });
+  });
+  afterAll(async () => {
+    await Promise.all(open.map((c) => c.dispose()));
+    await a.close();
+  });
+
+  it('closes a connection whose session ended without an event (e.g. lost while Redis was down), and only that one', async () => {
+    const organizer = await a.factories.organizer();
+    const school = await a.factories.school();
+    const h = await createHackathon(a, { phase: 'REGISTRATION' });
+    const [ended, kept] = [await a.factories.pupil(school.id), await a.factories.pupil(school.id)];
+    const connections = [ended, kept].map((u) => new Connection(a, h.id, u.token));
+    open.push(...connections);
+    const [c, other] = connections;
+    const deadline = Date.now() + WAIT_MS;
+    for (let i = 0; connections.some((x) => x.titles.length === 0) && Date.now() < deadline; i++) {
+      await a.client.as(organizer.token).ok(POST, { h: h.id, title: `warm-up ${i}` });
+      await until(
+        () => connections.every((x) => x.titles.length > 0),
+        () => 'first events',
+        500,
+      ).catch(() => undefined);
+    }
+    expect([c.closeCode, other.closeCode]).toEqual([null, null]);
+
+    // Ended in the database only: no sessions-ended event is published.
+    await a.db.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1', [
+      ended.id,
+    ]);
+    await c.until(() => c.closeCode !== null, 'the check to close the connection');
+    expect(c.closeCode).toBe(4403);
+
+    await a.client.as(organizer.token).ok(POST, { h: h.id, title: 'Après la vérification' });
+    await other.until(() => other.titles.includes('Après la vérification'), 'the next event');
+    expect(other.closeCode).toBeNull();
+  });
+});

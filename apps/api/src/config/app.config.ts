@@ -70,6 +70,12 @@ export class EnvironmentVariables {
   @Min(1)
   DB_POOL_SIZE = 10;
 
+  /** Live connections' sessions checked against the database this often (0: never). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  LIVE_SESSIONS_CHECK_INTERVAL_MS = 60_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
@@ -98,6 +104,7 @@ export interface AppConfig {
   adminPassword?: string;
   rateLimitPerMinute: number;
   dbPoolSize: number;
+  liveSessionsCheckIntervalMs: number;
   logLevel: string;
   seedDemo: boolean;
   corsOrigins: string[];
@@ -125,6 +132,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: parsed.ENSEMBLE_ADMIN_PASSWORD,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     dbPoolSize: parsed.DB_POOL_SIZE,
+    liveSessionsCheckIntervalMs: parsed.LIVE_SESSIONS_CHECK_INTERVAL_MS,
     logLevel: parsed.LOG_LEVEL,
     seedDemo: parsed.SEED_DEMO ? parsed.SEED_DEMO === 'true' : !isProduction,
     corsOrigins: (parsed.CORS_ORIGINS ?? '')

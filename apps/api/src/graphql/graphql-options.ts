@@ -80,7 +80,8 @@ export function graphqlOptions(
           try {
             const viewer = await auth.viewerFromToken(bearerToken(raw) ?? raw);
             const socket = (ctx.extra as { socket?: LiveSocket } | undefined)?.socket;
-            if (viewer.id && socket) liveSessions.track(viewer.id, socket);
+            if (viewer.user && socket)
+              liveSessions.track(viewer.user.id, viewer.user.sessionVersion, socket);
             return true;
           } catch {
             return false;
