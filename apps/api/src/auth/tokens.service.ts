@@ -2,6 +2,7 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { LRUCache } from 'lru-cache';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { sha256Hex as sha256 } from '../common/random-code';
@@ -37,7 +38,9 @@ const INSERT_REFRESH_TOKEN: Statement = {
 @Injectable()
 export class TokensService {
   /** Token → its claims, once signature, algorithm, iss and aud were checked; exp is checked on every use. */
-  private readonly verified = new Map<string, AccessPayload & { exp: number }>();
+  private readonly verified = new LRUCache<string, AccessPayload & { exp: number }>({
+    max: VERIFIED_CACHE_SIZE,
+  });
 
   constructor(
     private readonly jwt: JwtService,
@@ -77,12 +80,7 @@ export class TokensService {
     } catch {
       throw unauthenticated('Invalid or expired access token');
     }
-    if (typeof payload.exp === 'number') {
-      // Oldest entry out first (a Map iterates in insertion order).
-      if (this.verified.size >= VERIFIED_CACHE_SIZE)
-        this.verified.delete(this.verified.keys().next().value!);
-      this.verified.set(token, Object.freeze(payload));
-    }
+    if (typeof payload.exp === 'number') this.verified.set(token, Object.freeze(payload));
     return payload;
   }
 

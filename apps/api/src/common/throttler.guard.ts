@@ -2,13 +2,14 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import { LRUCache } from 'lru-cache';
 
 /** Addresses as the library normalises them (IPv6 to its /64, IPv4-mapped to IPv4), remembered. */
 const TRACKERS_CACHE_SIZE = 10_000;
 
 @Injectable()
 export class AppThrottlerGuard extends ThrottlerGuard {
-  private readonly trackers = new Map<string, string>();
+  private readonly trackers = new LRUCache<string, string>({ max: TRACKERS_CACHE_SIZE });
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const { req } = this.getRequestResponse(context);
@@ -24,8 +25,6 @@ export class AppThrottlerGuard extends ThrottlerGuard {
     let tracker = this.trackers.get(ip);
     if (tracker === undefined) {
       tracker = await super.getTracker(req);
-      if (this.trackers.size >= TRACKERS_CACHE_SIZE)
-        this.trackers.delete(this.trackers.keys().next().value!);
       this.trackers.set(ip, tracker);
     }
     return tracker;
