@@ -21,9 +21,8 @@ export interface LiveSocket {
 @Injectable()
 export class LiveSessionsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveSessionsService.name);
-  private readonly sockets = new Map<string, Set<LiveSocket>>();
-  /** The session version each tracked socket was opened with. */
-  private readonly versions = new WeakMap<LiveSocket, number>();
+  /** By user: each open socket and the session version it was opened with. */
+  private readonly sockets = new Map<string, Map<LiveSocket, number>>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -55,13 +54,12 @@ export class LiveSessionsService implements OnModuleInit, OnModuleDestroy {
 
   /** Remembers a connection authenticated as the user (at that session version) until it closes. */
   track(userId: string, sessionVersion: number, socket: LiveSocket): void {
-    this.versions.set(socket, sessionVersion);
-    let set = this.sockets.get(userId);
-    if (!set) this.sockets.set(userId, (set = new Set()));
-    set.add(socket);
+    let open = this.sockets.get(userId);
+    if (!open) this.sockets.set(userId, (open = new Map()));
+    open.set(socket, sessionVersion);
     socket.once('close', () => {
-      set.delete(socket);
-      if (set.size === 0 && this.sockets.get(userId) === set) this.sockets.delete(userId);
+      open.delete(socket);
+      if (open.size === 0 && this.sockets.get(userId) === open) this.sockets.delete(userId);
     });
   }
 
@@ -91,16 +89,15 @@ export class LiveSessionsService implements OnModuleInit, OnModuleDestroy {
     const current = new Map(rows.map((r) => [r.id, Number(r.session_version)]));
     for (const id of ids) {
       const version = current.get(id);
-      for (const socket of this.sockets.get(id) ?? []) {
-        if (version === undefined || this.versions.get(socket) !== version)
-          socket.close(SESSION_ENDED_CLOSE_CODE, 'Session closed');
+      for (const [socket, openedAt] of this.sockets.get(id) ?? []) {
+        if (version !== openedAt) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session closed');
       }
     }
   }
 
   private close(userIds: string[]): void {
     for (const id of userIds) {
-      for (const socket of this.sockets.get(id) ?? [])
+      for (const socket of this.sockets.get(id)?.keys() ?? [])
         socket.close(SESSION_ENDED_CLOSE_CODE, 'Session closed');
       this.sockets.delete(id);
     }
