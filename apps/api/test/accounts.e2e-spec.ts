@@ -445,6 +445,19 @@ describe('accounts', () => {
       }
     });
 
+    it('a token already in use (its verification remembered) still expires after 15 minutes', async () => {
+      const pupil = await t.factories.pupil(school.id);
+      expect((await pupil.client.ok(ME)).me.id).toBe(pupil.id);
+      t.clock.advance(15 * 60 * 1000 - 1000);
+      expect((await pupil.client.ok(ME)).me.id).toBe(pupil.id);
+      t.clock.advance(2000);
+      try {
+        expect(await pupil.client.code(ME)).toBe('UNAUTHENTICATED');
+      } finally {
+        t.clock.set(new Date());
+      }
+    });
+
     it('refuses tokens signed with another algorithm or secret', async () => {
       const [h, p] = (await t.factories.pupil(school.id)).token.split('.');
       const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${p}.`;
