@@ -12,6 +12,7 @@ import {
   TestApp,
   TestUser,
   TEST_PASSWORD,
+  until,
 } from '@ensemble/testing';
 import { PubSubService } from '../src/pubsub/pubsub.service';
 
@@ -22,14 +23,6 @@ const REDIS_URL =
   process.env.REDIS_TEST_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Bounds of every wait: generous for a loaded CI machine, still far below Jest's minute. */
 const WAIT_MS = 15_000;
-
-async function until(predicate: () => boolean, what: () => string, ms = WAIT_MS): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Waits for /health/ready: the instance hears the sessions-ended topic from then on. */
 async function ready(app: TestApp): Promise<void> {
@@ -199,10 +192,7 @@ describe.each(variants)('live sessions (%s)', (_label, env: Record<string, strin
         expect(pubsub.listening).toBe(false);
         await Promise.race([
           pubsub.whenListening(),
-          until(
-            () => false,
-            () => 'the subscriptions to come back',
-          ),
+          until(() => false, 'the subscriptions to come back', WAIT_MS),
         ]);
       } finally {
         admin.disconnect();
@@ -248,11 +238,9 @@ describe('live sessions: the periodic check against the database', () => {
     const deadline = Date.now() + WAIT_MS;
     for (let i = 0; connections.some((x) => x.titles.length === 0) && Date.now() < deadline; i++) {
       await a.client.as(organizer.token).ok(POST, { h: h.id, title: `warm-up ${i}` });
-      await until(
-        () => connections.every((x) => x.titles.length > 0),
-        () => 'first events',
-        500,
-      ).catch(() => undefined);
+      await until(() => connections.every((x) => x.titles.length > 0), 'first events', 500).catch(
+        () => undefined,
+      );
     }
     expect([c.closeCode, other.closeCode]).toEqual([null, null]);
 

@@ -14,6 +14,7 @@ import {
   TEAM_OPS,
   TestApp,
   TestUser,
+  until,
 } from '@ensemble/testing';
 
 const TEAM_REQUESTS = `query($teamId: ID!, $first: Int, $after: ID) {
@@ -64,14 +65,6 @@ class Subscriber {
   async close(): Promise<void> {
     this.stop();
     await this.client.dispose();
-  }
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
   }
 }
 

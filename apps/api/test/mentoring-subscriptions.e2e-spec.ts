@@ -11,6 +11,7 @@ import {
   SUBMISSION_OPS as OPS,
   TestApp,
   TestUser,
+  until,
 } from '@ensemble/testing';
 import { PubSubService } from '../src/pubsub/pubsub.service';
 import { helpTopic } from '../src/mentoring/help-requests.service';
@@ -67,14 +68,6 @@ class Subscriber {
   async close(): Promise<void> {
     this.stop();
     await this.client.dispose();
-  }
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
   }
 }
 

@@ -7,3 +7,4 @@ export * from './team-factories';
 export * from './submission-factories';
 export * from './jury-factories';
 export * from './database-fingerprint';
+export * from './until';
