@@ -2,8 +2,18 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the hot queries on a generated event, for the README's
 // performance section. Run on a database kept by `node bench/run.mjs --only=S6 --keep-db`:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/ensemble_bench_<n> node bench/explain.mjs
-// The texts mirror the API's statements (leaderboard-data.service.ts, team.loaders.ts, scoring.service.ts).
+// The leaderboard's statements are the API's own (from the build: `npm run build:api` first); the
+// team page's members and the scoring's first step are written out from team.loaders.ts and
+// scoring.service.ts, where they are built from entity metadata or sit inside a larger statement.
+import { createRequire } from 'node:module';
 import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const {
+  STAMP,
+  TEAM_TOTALS,
+  TEAMS_DIGEST,
+} = require('../dist/apps/api/apps/api/src/leaderboard/leaderboard-data.service.js');
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required (a database kept by bench --keep-db)');
@@ -26,22 +36,13 @@ const [{ assignment_id: assignment }] = (
 const queries = [
   [
     'S1/S5 — running totals read again after a score (leaderboard.teamTotals)',
-    `SELECT team_id, n, sum::float8 AS sum FROM leaderboard_team_stats WHERE hackathon_id = $1`,
+    TEAM_TOTALS.text,
     [h],
   ],
-  [
-    'S1 — board stamp checked on each read (leaderboard.stamp)',
-    `SELECT (SELECT published_at FROM leaderboard_publications WHERE hackathon_id = $1) AS published_at,
-            (SELECT coalesce(sum(version), 0)::text FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS version,
-            (SELECT max(updated_at) FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS changed_at`,
-    [h],
-  ],
+  ['S1 — board stamp checked on each read (leaderboard.stamp)', STAMP.text, [h]],
   [
     'S1 — teams digest, every 5 s in the background (leaderboard.teamsDigest)',
-    `SELECT count(*) || ':' || coalesce(sum(t.xmin::text::bigint), 0) || ':' ||
-            coalesce(sum(s.xmin::text::bigint), 0) AS digest
-       FROM teams t LEFT JOIN submissions s ON s.team_id = t.id
-      WHERE t.hackathon_id = $1`,
+    TEAMS_DIGEST.text,
     [h],
   ],
   [

@@ -329,7 +329,7 @@ const STAMP_COLUMNS = `
   (SELECT coalesce(sum(version), 0)::text FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS version,
   (SELECT max(updated_at) FROM leaderboard_juror_stats WHERE hackathon_id = $1) AS changed_at`;
 
-const TEAMS_DIGEST: Statement = {
+export const TEAMS_DIGEST: Statement = {
   name: 'leaderboard.teamsDigest',
   // xmin changes with every new version of a row (and survives freezing): counts and sums of
   // the teams' and their submissions' xmin change whenever one of them is written.
@@ -339,12 +339,12 @@ const TEAMS_DIGEST: Statement = {
           WHERE t.hackathon_id = $1`,
 };
 
-const TEAM_TOTALS: Statement = {
+export const TEAM_TOTALS: Statement = {
   name: 'leaderboard.teamTotals',
   text: `SELECT team_id, n, sum::float8 AS sum FROM leaderboard_team_stats WHERE hackathon_id = $1`,
 };
 
-const STAMP: Statement = { name: 'leaderboard.stamp', text: `SELECT ${STAMP_COLUMNS}` };
+export const STAMP: Statement = { name: 'leaderboard.stamp', text: `SELECT ${STAMP_COLUMNS}` };
 
 const stampOf = (row: StampRow): BoardStamp => ({
   publishedAt: row.published_at,
