@@ -1,12 +1,12 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
-import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import { CurrentViewer, Roles, viewerOf } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { badInput, notFound } from '../common/errors';
 import { IdArg } from '../common/id-arg';
 import { Role } from '../graphql/enums';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { HackathonsService } from '../hackathons/hackathons.service';
 import { AuditEntryModel } from './audit-entry.model';
 import { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX, AuditService } from './audit.service';
@@ -53,11 +53,8 @@ export class AuditResolver {
     nullable: true,
     description: 'Who did it (null: the system, or an account since removed).',
   })
-  async actor(
-    @Parent() entry: AuditEntryModel,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GqlContext,
-  ): Promise<UserModel | null> {
+  async actor(entry: AuditEntryModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel | null> {
+    const viewer = viewerOf(ctx);
     if (!entry.actorId) return null;
     const user = await this.accounts.loader(ctx.loaders).load(entry.actorId);
     return user ? UserModel.from(user, viewer) : null;

@@ -19,11 +19,15 @@ export const AllowInactive = () => SetMetadata(ALLOW_INACTIVE, true);
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 export function contextOf(ctx: ExecutionContext): GqlContext {
-  if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext<GqlContext>();
+  if (ctx.getType<string>() === 'graphql')
+    return GqlExecutionContext.create(ctx).getContext<GqlContext>();
   return ctx.switchToHttp().getRequest().ensembleContext as GqlContext;
 }
 
+/** The viewer a request's context holds (anonymous when nobody signed in). */
+export const viewerOf = (ctx: GqlContext): Viewer => ctx.viewer ?? Viewer.anonymous();
+
 /** The current viewer (anonymous when nobody signed in). */
-export const CurrentViewer = createParamDecorator(
-  (_data: unknown, ctx: ExecutionContext): Viewer => contextOf(ctx).viewer ?? Viewer.anonymous(),
+export const CurrentViewer = createParamDecorator((_data: unknown, ctx: ExecutionContext): Viewer =>
+  viewerOf(contextOf(ctx)),
 );

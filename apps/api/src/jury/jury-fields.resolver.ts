@@ -1,10 +1,9 @@
 // Relations of assignments and evaluations, each through a per-request DataLoader.
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
-import { CurrentViewer } from '../auth/auth.decorators';
-import { Viewer } from '../auth/viewer';
-import type { GqlContext } from '../graphql/gql-context';
+import { viewerOf } from '../auth/auth.decorators';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { CriterionModel } from '../hackathons/hackathon.model';
 import { TracksAndCriteriaService } from '../hackathons/tracks-and-criteria.service';
 import { SubmissionModel } from '../submissions/submission.model';
@@ -20,19 +19,17 @@ export class JuryAssignmentFieldsResolver {
   ) {}
 
   @ResolveField(() => UserModel, { description: 'The juror.' })
-  async juror(
-    @Parent() a: JuryAssignmentModel,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GqlContext,
-  ): Promise<UserModel> {
+  async juror(a: JuryAssignmentModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel> {
+    const viewer = viewerOf(ctx);
     const user = await this.accounts.loader(ctx.loaders).load(a.jurorId);
     return UserModel.from(user!, viewer);
   }
 
   @ResolveField(() => SubmissionModel, { description: 'The submission to evaluate.' })
   async submission(
-    @Parent() a: JuryAssignmentModel,
-    @Context() ctx: GqlContext,
+    a: JuryAssignmentModel,
+    _args: NoArgs,
+    ctx: GqlContext,
   ): Promise<SubmissionModel> {
     return SubmissionModel.from(
       (await this.jury.submissionLoader(ctx.loaders).load(a.submissionId))!,
@@ -45,10 +42,11 @@ export class JuryAssignmentFieldsResolver {
       'The juror’s evaluation, once scored (the juror and organizers only; others see null).',
   })
   async evaluation(
-    @Parent() a: JuryAssignmentModel,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GqlContext,
+    a: JuryAssignmentModel,
+    _args: NoArgs,
+    ctx: GqlContext,
   ): Promise<EvaluationModel | null> {
+    const viewer = viewerOf(ctx);
     // A juror never sees another juror's evaluation, whatever path leads here.
     if (viewer.id !== a.jurorId && !viewer.isOrganizer) return null;
     const e = await this.jury.evaluationByAssignmentLoader(ctx.loaders).load(a.id);
@@ -67,8 +65,9 @@ export class EvaluationFieldsResolver {
     description: 'The assignment this evaluation answers.',
   })
   async assignment(
-    @Parent() e: EvaluationModel,
-    @Context() ctx: GqlContext,
+    e: EvaluationModel,
+    _args: NoArgs,
+    ctx: GqlContext,
   ): Promise<JuryAssignmentModel> {
     return JuryAssignmentModel.from(
       (await this.jury.assignmentLoader(ctx.loaders).load(e.assignmentId))!,
@@ -78,10 +77,7 @@ export class EvaluationFieldsResolver {
   @ResolveField(() => [CriterionScoreModel], {
     description: 'One mark per criterion, in the criteria’s order.',
   })
-  async scores(
-    @Parent() e: EvaluationModel,
-    @Context() ctx: GqlContext,
-  ): Promise<CriterionScoreModel[]> {
+  async scores(e: EvaluationModel, _args: NoArgs, ctx: GqlContext): Promise<CriterionScoreModel[]> {
     const rows = await this.jury.scoresByEvaluationLoader(ctx.loaders).load(e.id);
     const criteria = await this.criteria
       .criterionLoader(ctx.loaders)

@@ -1,11 +1,10 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
-import { CurrentViewer, Roles } from '../auth/auth.decorators';
-import { Viewer } from '../auth/viewer';
+import { Roles, viewerOf } from '../auth/auth.decorators';
 import { IdArg } from '../common/id-arg';
 import { Role } from '../graphql/enums';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { JurorScoreDistributionModel } from './juror-score-distribution.model';
 import { ScoreDistributionService } from './score-distribution.service';
 
@@ -28,11 +27,8 @@ export class ScoreDistributionResolver {
   }
 
   @ResolveField(() => UserModel, { description: 'The juror.' })
-  async juror(
-    @Parent() d: JurorScoreDistributionModel,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GqlContext,
-  ): Promise<UserModel> {
+  async juror(d: JurorScoreDistributionModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel> {
+    const viewer = viewerOf(ctx);
     const user = await this.accounts.loader(ctx.loaders).load(d.jurorId);
     return UserModel.from(user!, viewer);
   }

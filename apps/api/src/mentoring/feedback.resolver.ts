@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/id-arg';
 import { Role } from '../graphql/enums';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { FeedbackModel } from './feedback.model';
 import { FeedbackService } from './feedback.service';
 
@@ -30,10 +30,7 @@ export class FeedbackResolver {
 
   // The contract makes author non-null; accounts are erased, not deleted, so the row stays.
   @ResolveField(() => UserModel, { description: 'Who wrote it.' })
-  async author(
-    @Parent() feedback: FeedbackModel,
-    @Context() ctx: GqlContext,
-  ): Promise<UserModel | null> {
+  async author(feedback: FeedbackModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel | null> {
     if (!feedback.authorId) return null;
     const user = await this.accounts.loader(ctx.loaders).load(feedback.authorId);
     return user ? UserModel.from(user, ctx.viewer ?? Viewer.anonymous()) : null;

@@ -1,8 +1,8 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
 import { Viewer } from '../auth/viewer';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { TeamLoaders } from '../teams/team.loaders';
 import { TeamModel } from '../teams/team.model';
 import { HelpRequestModel } from './help-request.model';
@@ -17,10 +17,7 @@ export class HelpRequestFieldsResolver {
   // Only the team's school teachers, organizers and the team itself ever receive a help request,
   // and they may all see the team.
   @ResolveField(() => TeamModel, { description: 'The team asking.' })
-  async team(
-    @Parent() request: HelpRequestModel,
-    @Context() ctx: GqlContext,
-  ): Promise<TeamModel | null> {
+  async team(request: HelpRequestModel, _args: NoArgs, ctx: GqlContext): Promise<TeamModel | null> {
     const team = await this.teamLoaders.team(ctx.loaders).load(request.teamId);
     return team ? TeamModel.from(team) : null;
   }
@@ -30,8 +27,9 @@ export class HelpRequestFieldsResolver {
     description: 'The teacher or organizer who took it, if any.',
   })
   async claimedBy(
-    @Parent() request: HelpRequestModel,
-    @Context() ctx: GqlContext,
+    request: HelpRequestModel,
+    _args: NoArgs,
+    ctx: GqlContext,
   ): Promise<UserModel | null> {
     if (!request.claimedById) return null;
     const user = await this.accounts.loader(ctx.loaders).load(request.claimedById);

@@ -1,7 +1,7 @@
 // Submission.feedback lives with mentoring: who may read feedback is a mentoring rule.
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Viewer } from '../auth/viewer';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { SubmissionModel } from '../submissions/submission.model';
 import { FeedbackModel } from './feedback.model';
 import { FeedbackService } from './feedback.service';
@@ -15,8 +15,9 @@ export class SubmissionFeedbackResolver {
       'Feedback, oldest first: visible to the team, its mentor and organizers; empty for anyone else (jurors included).',
   })
   async feedback(
-    @Parent() submission: SubmissionModel,
-    @Context() ctx: GqlContext,
+    submission: SubmissionModel,
+    _args: NoArgs,
+    ctx: GqlContext,
   ): Promise<FeedbackModel[]> {
     // Viewers who may see the submission but not its feedback (jurors, the public) get an empty list, not an error.
     if (

@@ -1,8 +1,8 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
 import { Viewer } from '../auth/viewer';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { SubmissionVersionModel } from './submission-version.model';
 
 @Resolver(() => SubmissionVersionModel)
@@ -14,8 +14,9 @@ export class SubmissionVersionFieldsResolver {
     description: 'Who saved this version (null if the account is gone).',
   })
   async savedBy(
-    @Parent() version: SubmissionVersionModel,
-    @Context() ctx: GqlContext,
+    version: SubmissionVersionModel,
+    _args: NoArgs,
+    ctx: GqlContext,
   ): Promise<UserModel | null> {
     if (!version.savedById) return null;
     const user = await this.accounts.loader(ctx.loaders).load(version.savedById);

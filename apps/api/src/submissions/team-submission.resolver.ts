@@ -1,6 +1,6 @@
 // Team.submission: the teams feature leaves this field to submissions. Team visibility is checked upstream.
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../graphql/gql-context';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { TeamModel } from '../teams/team.model';
 import { SubmissionModel } from './submission.model';
 import { SubmissionsService } from './submissions.service';
@@ -14,8 +14,9 @@ export class TeamSubmissionResolver {
     description: 'The team’s project, once saved.',
   })
   async submission(
-    @Parent() team: TeamModel,
-    @Context() ctx: GqlContext,
+    team: TeamModel,
+    _args: NoArgs,
+    ctx: GqlContext,
   ): Promise<SubmissionModel | null> {
     const submission = await this.submissions.byTeamLoader(ctx.loaders).load(team.id);
     return submission ? SubmissionModel.from(submission) : null;

@@ -1,11 +1,10 @@
 // Relations of Team and TeamMember, each through a per-request DataLoader (no N+1).
 // `Team.submission` belongs to the submissions feature, which adds it as its own field resolver.
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
-import { CurrentViewer } from '../auth/auth.decorators';
-import { Viewer } from '../auth/viewer';
-import type { GqlContext } from '../graphql/gql-context';
+import { viewerOf } from '../auth/auth.decorators';
+import type { GqlContext, NoArgs } from '../graphql/gql-context';
 import { HackathonModel, TrackModel } from '../hackathons/hackathon.model';
 import { HackathonsService } from '../hackathons/hackathons.service';
 import { TracksAndCriteriaService } from '../hackathons/tracks-and-criteria.service';
@@ -30,21 +29,21 @@ export class TeamFieldsResolver {
   ) {}
 
   @ResolveField(() => HackathonModel, { description: 'The hackathon the team takes part in.' })
-  async hackathon(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<HackathonModel> {
+  async hackathon(team: TeamModel, _args: NoArgs, ctx: GqlContext): Promise<HackathonModel> {
     const hackathon = await this.hackathons.loader(ctx.loaders).load(team.hackathonId);
     if (!hackathon) throw missing('Hackathon', team.hackathonId);
     return HackathonModel.from(hackathon);
   }
 
   @ResolveField(() => TrackModel, { description: 'The track the team chose.' })
-  async track(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<TrackModel> {
+  async track(team: TeamModel, _args: NoArgs, ctx: GqlContext): Promise<TrackModel> {
     const track = await this.tracks.trackLoader(ctx.loaders).load(team.trackId);
     if (!track) throw missing('Track', team.trackId);
     return TrackModel.from(track);
   }
 
   @ResolveField(() => SchoolModel, { description: 'The school of its members.' })
-  async school(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<SchoolModel> {
+  async school(team: TeamModel, _args: NoArgs, ctx: GqlContext): Promise<SchoolModel> {
     const school = await this.schools.loader(ctx.loaders).load(team.schoolId);
     if (!school) throw missing('School', team.schoolId);
     return SchoolModel.from(school);
@@ -53,7 +52,7 @@ export class TeamFieldsResolver {
   @ResolveField(() => [TeamMemberModel], {
     description: 'Current members, longest-standing first.',
   })
-  async members(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<TeamMemberModel[]> {
+  async members(team: TeamModel, _args: NoArgs, ctx: GqlContext): Promise<TeamMemberModel[]> {
     return (await this.loaders.members(ctx.loaders).load(team.id)).map(TeamMemberModel.from);
   }
 
@@ -61,11 +60,8 @@ export class TeamFieldsResolver {
     nullable: true,
     description: 'The teacher who mentors the team, if any.',
   })
-  async mentor(
-    @Parent() team: TeamModel,
-    @Context() ctx: GqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<UserModel | null> {
+  async mentor(team: TeamModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel | null> {
+    const viewer = viewerOf(ctx);
     if (!team.mentorId) return null;
     const mentor = await this.accounts.loader(ctx.loaders).load(team.mentorId);
     return mentor ? UserModel.from(mentor, viewer) : null;
@@ -75,11 +71,8 @@ export class TeamFieldsResolver {
     nullable: true,
     description: 'Code to join the team: members, the mentor and organizers only; null otherwise.',
   })
-  async inviteCode(
-    @Parent() team: TeamModel,
-    @Context() ctx: GqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<string | null> {
+  async inviteCode(team: TeamModel, _args: NoArgs, ctx: GqlContext): Promise<string | null> {
+    const viewer = viewerOf(ctx);
     return (await this.access.canSeeInviteCode(viewer, team, ctx.loaders))
       ? team.secretInviteCode
       : null;
@@ -93,11 +86,8 @@ export class TeamMemberFieldsResolver {
   @ResolveField(() => UserModel, {
     description: 'The pupil; personal data only for those allowed to see it.',
   })
-  async user(
-    @Parent() member: TeamMemberModel,
-    @Context() ctx: GqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<UserModel> {
+  async user(member: TeamMemberModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel> {
+    const viewer = viewerOf(ctx);
     const user = await this.accounts.loader(ctx.loaders).load(member.userId);
     if (!user) throw missing('User', member.userId);
     return UserModel.from(user, viewer);
