@@ -59,6 +59,7 @@ export class EntityColumns<T extends ObjectLiteral> {
   /** `alias.col AS "alias.col", …` */
   readonly select: string;
   private readonly columns: { key: string; property: string }[];
+  private readonly jsonColumns: { name: string; property: string; date: boolean }[];
   private readonly make: () => T;
   private readonly primaryKey: string;
 
@@ -92,6 +93,12 @@ export class EntityColumns<T extends ObjectLiteral> {
       key: `${alias}.${c.databaseName}`,
       property: c.propertyName,
     }));
+    // row_to_json gives timestamps as ISO strings, the rest as pg's text parsers would.
+    this.jsonColumns = meta.columns.map((c) => ({
+      name: c.databaseName,
+      property: c.propertyName,
+      date: c.type === 'timestamptz' || c.type === 'timestamp with time zone',
+    }));
     this.select = meta.columns
       .map((c) => `${alias}.${c.databaseName} AS "${alias}.${c.databaseName}"`)
       .join(', ');
@@ -107,6 +114,19 @@ export class EntityColumns<T extends ObjectLiteral> {
   fromRow(row: Record<string, unknown>): T {
     const entity = this.make() as Record<string, unknown>;
     for (const c of this.columns) entity[c.property] = row[c.key];
+    return entity as T;
+  }
+
+  /**
+   * An entity from `row_to_json(alias)` (keys are column names), for rows a statement returns
+   * nested as JSON. Dates keep millisecond precision, as pg's own timestamp parser does.
+   */
+  fromJson(json: Record<string, unknown>): T {
+    const entity = this.make() as Record<string, unknown>;
+    for (const c of this.jsonColumns) {
+      const value = json[c.name];
+      entity[c.property] = c.date && typeof value === 'string' ? new Date(value) : value;
+    }
     return entity as T;
   }
 }

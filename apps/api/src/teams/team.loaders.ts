@@ -8,12 +8,19 @@ import { AccountsService } from '../accounts/accounts.service';
 import { UserEntity } from '../accounts/user.entity';
 import { EntityColumns, queryPrepared, readByKeys, Statement } from '../database/prepared';
 
+/** Members are listed longest-standing first (ties by user id), in every read. */
+const MEMBER_ORDER = 'tm.joined_at, tm.user_id';
+
 @Injectable()
 export class TeamLoaders {
   private membersRead?: {
     member: EntityColumns<TeamMemberEntity>;
     user: EntityColumns<UserEntity>;
     statement: Statement;
+  };
+  private jsonColumns?: {
+    member: EntityColumns<TeamMemberEntity>;
+    user: EntityColumns<UserEntity>;
   };
 
   constructor(
@@ -43,7 +50,7 @@ export class TeamLoaders {
         const text = `SELECT ${member.select}, ${user.select}
                         FROM team_members tm JOIN users u ON u.id = tm.user_id
                        WHERE tm.team_id = ANY($1::uuid[])
-                       ORDER BY tm.joined_at, tm.user_id`;
+                       ORDER BY ${MEMBER_ORDER}`;
         return { member, user, statement: { name: 'team.membersWithUsers', text } };
       })();
       const { member, user, statement } = this.membersRead;
@@ -58,6 +65,32 @@ export class TeamLoaders {
       });
       return groupBy(teamIds, members, (r) => r.teamId);
     });
+  }
+
+  /**
+   * A subselect giving the members of the team aliased `teamAlias` with their users as one JSON
+   * array, for a statement that reads a team page at once; `primeMembers` puts its value in the
+   * request's loaders, as `members()` would have read it.
+   */
+  membersJson(teamAlias: string): string {
+    return `(SELECT coalesce(json_agg(json_build_array(row_to_json(tm), row_to_json(u)) ORDER BY ${MEMBER_ORDER}), '[]')
+               FROM team_members tm JOIN users u ON u.id = tm.user_id
+              WHERE tm.team_id = ${teamAlias}.id)`;
+  }
+
+  primeMembers(loaders: LoaderRegistry, teamId: string, json: unknown): void {
+    this.jsonColumns ??= {
+      member: new EntityColumns(this.dataSource, TeamMemberEntity, 'tm'),
+      user: new EntityColumns(this.dataSource, UserEntity, 'u'),
+    };
+    const { member, user } = this.jsonColumns;
+    const users = this.accounts.loader(loaders);
+    const members = (json as [Record<string, unknown>, Record<string, unknown>][]).map(([m, u]) => {
+      const entity = user.fromJson(u);
+      users.prime(entity.id, entity);
+      return member.fromJson(m);
+    });
+    this.members(loaders).prime(teamId, members);
   }
 
   /** Whether this juror holds a live (not RECUSED) assignment on the team's submission. */

@@ -26,13 +26,20 @@ interface TeamRead {
   track: EntityColumns<TrackEntity>;
   mentor: EntityColumns<UserEntity>;
   submission?: EntityColumns<SubmissionEntity>;
+  withMembers: boolean;
   statement: Statement;
+}
+
+interface TeamReadOptions {
+  /** The caller will read the team's submission. */
+  withSubmission?: boolean;
+  /** The caller will read the team's members (and their users). */
+  withMembers?: boolean;
 }
 
 @Injectable()
 export class TeamsQueryService {
-  private withRelations?: TeamRead;
-  private withSubmission?: TeamRead;
+  private readonly reads = new Map<string, TeamRead>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,18 +54,16 @@ export class TeamsQueryService {
   }
 
   /**
-   * One team with its school, track and mentor (and its submission when the caller will read it)
-   * in one statement; the request's loaders are primed with them, so the fields a team page asks
-   * next cost no further round trip.
+   * One team with its school, track and mentor (and its submission and members when the caller
+   * will read them) in one statement; the request's loaders are primed with them, so the fields
+   * a team page asks next cost no further round trip.
    */
   async findById(
     id: string,
     loaders: LoaderRegistry,
-    { withSubmission = false } = {},
+    options: TeamReadOptions = {},
   ): Promise<TeamEntity | null> {
-    const r = withSubmission
-      ? (this.withSubmission ??= this.teamRead(true))
-      : (this.withRelations ??= this.teamRead(false));
+    const r = this.teamRead(options);
     const [row] = await queryPrepared<Record<string, unknown>>(this.dataSource, r.statement, [id]);
     if (!row) return null;
     const team = r.team.fromRow(row);
@@ -72,10 +77,18 @@ export class TeamsQueryService {
         team.id,
         r.submission.fromRowOrNull(row),
       );
+    if (r.withMembers) this.teamLoaders.primeMembers(loaders, team.id, row.members);
     return team;
   }
 
-  private teamRead(withSubmission: boolean): TeamRead {
+  private teamRead({ withSubmission = false, withMembers = false }: TeamReadOptions): TeamRead {
+    const key = `${withSubmission ? 'Submission' : ''}${withMembers ? 'Members' : ''}`;
+    let read = this.reads.get(key);
+    if (!read) this.reads.set(key, (read = this.newTeamRead(withSubmission, withMembers)));
+    return read;
+  }
+
+  private newTeamRead(withSubmission: boolean, withMembers: boolean): TeamRead {
     const team = new EntityColumns(this.dataSource, TeamEntity, 't');
     const school = new EntityColumns(this.dataSource, SchoolEntity, 's');
     const track = new EntityColumns(this.dataSource, TrackEntity, 'tr');
@@ -83,13 +96,13 @@ export class TeamsQueryService {
     const submission = withSubmission
       ? new EntityColumns(this.dataSource, SubmissionEntity, 'sub')
       : undefined;
-    const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}${submission ? `, ${submission.select}` : ''}
+    const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}${submission ? `, ${submission.select}` : ''}${withMembers ? `, ${this.teamLoaders.membersJson('t')} AS members` : ''}
                     FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
                     LEFT JOIN users m ON m.id = t.mentor_id
                     ${submission ? 'LEFT JOIN submissions sub ON sub.team_id = t.id' : ''}
                    WHERE t.id = $1`;
-    const name = withSubmission ? 'teams.withRelationsAndSubmission' : 'teams.withRelations';
-    return { team, school, track, mentor, submission, statement: { name, text } };
+    const name = `teams.withRelations${withSubmission ? 'Submission' : ''}${withMembers ? 'Members' : ''}`;
+    return { team, school, track, mentor, submission, withMembers, statement: { name, text } };
   }
 
   /** Teams the viewer belongs to or mentors, newest first. */

@@ -44,6 +44,7 @@ export class TeamsResolver {
   ): Promise<TeamModel | null> {
     const team = await this.queries.findById(id, ctx.loaders, {
       withSubmission: selectsSubfield(info, 'submission'),
+      withMembers: selectsSubfield(info, 'members'),
     });
     if (!team) return null;
     await this.access.assertCanView(viewer, team, ctx.loaders);
