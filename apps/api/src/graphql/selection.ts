@@ -4,14 +4,17 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 function inSelection(
   info: GraphQLResolveInfo,
   set: SelectionSetNode | undefined,
-  name: string,
+  path: readonly string[],
 ): boolean {
+  const [name, ...rest] = path;
   for (const s of set?.selections ?? []) {
-    if (s.kind === 'Field' && s.name.value === name) return true;
-    if (s.kind === 'InlineFragment' && inSelection(info, s.selectionSet, name)) return true;
+    if (s.kind === 'Field' && s.name.value === name) {
+      if (!rest.length || inSelection(info, s.selectionSet, rest)) return true;
+    }
+    if (s.kind === 'InlineFragment' && inSelection(info, s.selectionSet, path)) return true;
     if (
       s.kind === 'FragmentSpread' &&
-      inSelection(info, info.fragments[s.name.value]?.selectionSet, name)
+      inSelection(info, info.fragments[s.name.value]?.selectionSet, path)
     )
       return true;
   }
@@ -20,5 +23,10 @@ function inSelection(
 
 /** Whether `name` is among the subfields asked of the current field (fragments included; @skip/@include ignored). */
 export function selectsSubfield(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node) => inSelection(info, node.selectionSet, name));
+  return selectsPath(info, [name]);
+}
+
+/** Whether the current field's selection reaches `path`, e.g. ['submission', 'feedback']. */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return info.fieldNodes.some((node) => inSelection(info, node.selectionSet, path));
 }

@@ -1,5 +1,5 @@
 // Feedback on submissions: written by the team's mentor or an organizer, read by the team, its mentor and organizers.
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Viewer } from '../auth/viewer';
@@ -11,6 +11,7 @@ import { HackathonsService } from '../hackathons/hackathons.service';
 import { TeamContextService } from '../submissions/team-context.service';
 import { TeamAccessPolicy } from '../teams/team-access.policy';
 import { TeamLoaders } from '../teams/team.loaders';
+import { TeamsQueryService } from '../teams/teams-query.service';
 import { FeedbackEntity } from './feedback.entity';
 import { checkText } from './mentoring-text';
 import { AccountsService } from '../accounts/accounts.service';
@@ -19,8 +20,11 @@ import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
 
 export const FEEDBACK_MAX = 5000;
 
+/** Feedback is listed oldest first (ties by id), in every read. */
+const FEEDBACK_ORDER = 'f.created_at, f.id';
+
 @Injectable()
-export class FeedbackService {
+export class FeedbackService implements OnModuleInit {
   private withAuthors?: {
     feedback: EntityColumns<FeedbackEntity>;
     author: EntityColumns<UserEntity>;
@@ -36,7 +40,41 @@ export class FeedbackService {
     private readonly teamAccess: TeamAccessPolicy,
     private readonly clock: Clock,
     private readonly accounts: AccountsService,
+    private readonly teamsQuery: TeamsQueryService,
   ) {}
+
+  /**
+   * A team page asking for `submission { feedback }` reads it in the team's own statement: the
+   * submission's id with its feedback and their authors, as one JSON value.
+   */
+  onModuleInit(): void {
+    const feedback = new EntityColumns(this.dataSource, FeedbackEntity, 'f');
+    const author = new EntityColumns(this.dataSource, UserEntity, 'u');
+    this.teamsQuery.addPagePart({
+      path: ['submission', 'feedback'],
+      sql: `(SELECT json_build_array(s.id, coalesce((
+               SELECT json_agg(json_build_array(row_to_json(f), row_to_json(u)) ORDER BY ${FEEDBACK_ORDER})
+                 FROM feedback f LEFT JOIN users u ON u.id = f.author_id
+                WHERE f.submission_id = s.id), '[]'))
+               FROM submissions s WHERE s.team_id = t.id)`,
+      prime: (loaders, value) => {
+        if (!value) return; // no submission yet
+        const [submissionId, entries] = value as [
+          string,
+          [Record<string, unknown>, Record<string, unknown> | null][],
+        ];
+        const users = this.accounts.loader(loaders);
+        const list = entries.map(([f, u]) => {
+          if (u) {
+            const user = author.fromJson(u);
+            users.prime(user.id, user);
+          }
+          return feedback.fromJson(f);
+        });
+        this.bySubmissionLoader(loaders).prime(submissionId, list);
+      },
+    });
+  }
 
   async add(viewer: Viewer, submissionId: string, body: string): Promise<FeedbackEntity> {
     return this.dataSource.transaction(async (m) => {
@@ -80,7 +118,7 @@ export class FeedbackService {
         const text = `SELECT ${feedback.select}, ${author.select}
                         FROM feedback f LEFT JOIN users u ON u.id = f.author_id
                        WHERE f.submission_id = ANY($1::uuid[])
-                       ORDER BY f.created_at, f.id`;
+                       ORDER BY ${FEEDBACK_ORDER}`;
         return { feedback, author, statement: { name: 'feedback.withAuthors', text } };
       })();
       const { feedback, author, statement } = this.withAuthors;

@@ -9,7 +9,9 @@ import { TeamEntity } from './team.entity';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserEntity } from '../accounts/user.entity';
 import { EntityColumns, queryPrepared, Statement } from '../database/prepared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { LoaderRegistry } from '../graphql/gql-context';
+import { selectsPath } from '../graphql/selection';
 import { TrackEntity } from '../hackathons/track.entity';
 import { TracksAndCriteriaService } from '../hackathons/tracks-and-criteria.service';
 import { SchoolEntity } from '../schools/school.entity';
@@ -17,6 +19,7 @@ import { SchoolsService } from '../schools/schools.service';
 import { SubmissionEntity } from '../submissions/submission.entity';
 import { submissionByTeamLoader } from '../submissions/submission.loaders';
 import { TeamLoaders } from './team.loaders';
+import { TeamPagePart } from './team-page';
 
 const MY_TEAMS_LIMIT = 200;
 
@@ -27,19 +30,23 @@ interface TeamRead {
   mentor: EntityColumns<UserEntity>;
   submission?: EntityColumns<SubmissionEntity>;
   withMembers: boolean;
+  parts: readonly TeamPagePart[];
   statement: Statement;
 }
 
-interface TeamReadOptions {
+export interface TeamReadOptions {
   /** The caller will read the team's submission. */
   withSubmission?: boolean;
   /** The caller will read the team's members (and their users). */
   withMembers?: boolean;
+  /** Parts other features add to a team page (addPagePart) that the caller will read. */
+  parts?: readonly TeamPagePart[];
 }
 
 @Injectable()
 export class TeamsQueryService {
   private readonly reads = new Map<string, TeamRead>();
+  private readonly pageParts: TeamPagePart[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -51,6 +58,20 @@ export class TeamsQueryService {
 
   private get teams() {
     return this.dataSource.getRepository(TeamEntity);
+  }
+
+  /** Lets another feature read its part of a team page in the team's statement. */
+  addPagePart(part: TeamPagePart): void {
+    this.pageParts.push(part);
+  }
+
+  /** What a `team` field's selection will read, so findById can read it at once. */
+  readAhead(info: GraphQLResolveInfo): TeamReadOptions {
+    return {
+      withSubmission: selectsPath(info, ['submission']),
+      withMembers: selectsPath(info, ['members']),
+      parts: this.pageParts.filter((p) => selectsPath(info, p.path)),
+    };
   }
 
   /**
@@ -78,17 +99,29 @@ export class TeamsQueryService {
         r.submission.fromRowOrNull(row),
       );
     if (r.withMembers) this.teamLoaders.primeMembers(loaders, team.id, row.members);
+    r.parts.forEach((part, i) => part.prime(loaders, row[`part${i}`]));
     return team;
   }
 
-  private teamRead({ withSubmission = false, withMembers = false }: TeamReadOptions): TeamRead {
-    const key = `${withSubmission ? 'Submission' : ''}${withMembers ? 'Members' : ''}`;
+  private teamRead({
+    withSubmission = false,
+    withMembers = false,
+    parts = [],
+  }: TeamReadOptions): TeamRead {
+    const numbers = parts.map((p) => this.pageParts.indexOf(p));
+    const key = `${withSubmission ? 'Submission' : ''}${withMembers ? 'Members' : ''}${numbers.map((n) => `Part${n}`).join('')}`;
     let read = this.reads.get(key);
-    if (!read) this.reads.set(key, (read = this.newTeamRead(withSubmission, withMembers)));
+    if (!read)
+      this.reads.set(key, (read = this.newTeamRead(key, withSubmission, withMembers, parts)));
     return read;
   }
 
-  private newTeamRead(withSubmission: boolean, withMembers: boolean): TeamRead {
+  private newTeamRead(
+    key: string,
+    withSubmission: boolean,
+    withMembers: boolean,
+    parts: readonly TeamPagePart[],
+  ): TeamRead {
     const team = new EntityColumns(this.dataSource, TeamEntity, 't');
     const school = new EntityColumns(this.dataSource, SchoolEntity, 's');
     const track = new EntityColumns(this.dataSource, TrackEntity, 'tr');
@@ -96,13 +129,22 @@ export class TeamsQueryService {
     const submission = withSubmission
       ? new EntityColumns(this.dataSource, SubmissionEntity, 'sub')
       : undefined;
-    const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}${submission ? `, ${submission.select}` : ''}${withMembers ? `, ${this.teamLoaders.membersJson('t')} AS members` : ''}
+    const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}${submission ? `, ${submission.select}` : ''}${withMembers ? `, ${this.teamLoaders.membersJson('t')} AS members` : ''}${parts.map((p, i) => `, ${p.sql} AS part${i}`).join('')}
                     FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
                     LEFT JOIN users m ON m.id = t.mentor_id
                     ${submission ? 'LEFT JOIN submissions sub ON sub.team_id = t.id' : ''}
                    WHERE t.id = $1`;
-    const name = `teams.withRelations${withSubmission ? 'Submission' : ''}${withMembers ? 'Members' : ''}`;
-    return { team, school, track, mentor, submission, withMembers, statement: { name, text } };
+    const name = `teams.withRelations${key}`;
+    return {
+      team,
+      school,
+      track,
+      mentor,
+      submission,
+      withMembers,
+      parts,
+      statement: { name, text },
+    };
   }
 
   /** Teams the viewer belongs to or mentors, newest first. */

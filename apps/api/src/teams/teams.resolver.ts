@@ -6,7 +6,6 @@ import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/id-arg';
 import { Role } from '../graphql/enums';
 import type { GqlContext } from '../graphql/gql-context';
-import { selectsSubfield } from '../graphql/selection';
 import { TeamInput } from './dto/team.input';
 import { DEFAULT_TEAMS_PAGE, TeamsArgs } from './dto/teams.args';
 import { TeamAccessPolicy } from './team-access.policy';
@@ -42,10 +41,7 @@ export class TeamsResolver {
     @IdArg('id', 'The team.') id: string,
     @Info() info: GraphQLResolveInfo,
   ): Promise<TeamModel | null> {
-    const team = await this.queries.findById(id, ctx.loaders, {
-      withSubmission: selectsSubfield(info, 'submission'),
-      withMembers: selectsSubfield(info, 'members'),
-    });
+    const team = await this.queries.findById(id, ctx.loaders, this.queries.readAhead(info));
     if (!team) return null;
     await this.access.assertCanView(viewer, team, ctx.loaders);
     return TeamModel.from(team);
