@@ -2,10 +2,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
+import { configureApp, createHttpAdapter } from './app.setup';
 import { loadAppConfig } from './config/app.config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
@@ -17,24 +17,32 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Bootstrap');
   const config = loadAppConfig();
   if (config.jwtSecretGenerated) {
-    logger.warn('JWT_SECRET is not set: using a random secret, sessions will not survive a restart');
+    logger.warn(
+      'JWT_SECRET is not set: using a random secret, sessions will not survive a restart',
+    );
   }
   let embedded: EmbeddedDatabase | undefined;
-  const url = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.embeddedPgDir, config.embeddedPgPort)).url;
+  const url =
+    config.databaseUrl ??
+    (embedded = await startEmbeddedPostgres(config.embeddedPgDir, config.embeddedPgPort)).url;
   const ran = await runMigrations(url);
   if (ran.length) logger.log(`Migrations applied: ${ran.join(', ')}`);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, url), {
-    bodyParser: false,
-    bufferLogs: true,
-  });
-  configureApp(app, config);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, url),
+    createHttpAdapter(),
+    { bufferLogs: true },
+  );
+  await configureApp(app, config);
 
   if (config.seedDemo && (await seedDemo(app.get(DataSource), app.get(PasswordService)))) {
-    logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`);
+    logger.log(
+      `Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`,
+    );
   }
 
-  await app.listen(config.port);
+  // Every interface, as Node's own server.listen(port) does (Fastify alone would pick localhost).
+  await app.listen(config.port, '::');
   logger.log(`Ensemble is ready on http://localhost:${config.port} (GraphQL at /graphql)`);
 
   // Graceful shutdown: readiness goes 503 first, in-flight requests finish, then the database closes.

@@ -1,9 +1,9 @@
 // Boots the real AppModule on a fresh database; only the clock is replaced.
 import { Test } from '@nestjs/testing';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from '../../../apps/api/src/app.module';
-import { configureApp } from '../../../apps/api/src/app.setup';
+import { configureApp, createHttpAdapter } from '../../../apps/api/src/app.setup';
 import { FakeClock, Clock } from '../../../apps/api/src/common/clock';
 import { AppConfig, loadAppConfig } from '../../../apps/api/src/config/app.config';
 import { createTestDatabase } from './test-database';
@@ -26,7 +26,9 @@ export class SqlCounter implements TypeOrmLogger {
   logMigration(): void {}
   log(): void {}
   /** Runs `fn` and returns how many statements it sent. */
-  async measure<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
+  async measure<T>(
+    fn: () => Promise<T>,
+  ): Promise<{ result: T; count: number; statements: string[] }> {
     this.count = 0;
     this.statements = [];
     this.recording = true;
@@ -40,7 +42,7 @@ export class SqlCounter implements TypeOrmLogger {
 }
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   baseUrl: string;
   databaseUrl: string;
   clock: FakeClock;
@@ -60,7 +62,10 @@ export interface TestAppOptions {
   databaseUrl?: string;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
@@ -79,8 +84,10 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
-  configureApp(app, config);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), {
+    logger: false,
+  });
+  await configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AllowInactive, CurrentViewer } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { PersonalDataExportService } from './personal-data-export.service';
@@ -12,8 +12,8 @@ export class PersonalDataExportController {
   @AllowInactive()
   @Get('export')
   @Header('Cache-Control', 'no-store')
-  async export(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) res: Response) {
-    res.setHeader('Content-Disposition', 'attachment; filename="ensemble-mes-donnees.json"');
+  async export(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) res: FastifyReply) {
+    void res.header('Content-Disposition', 'attachment; filename="ensemble-mes-donnees.json"');
     return this.exporter.export(viewer.id!);
   }
 }

@@ -1,7 +1,7 @@
 // The web client's session endpoints: refresh and logout with the HttpOnly refresh cookie.
 // (Signing in goes through the GraphQL `login` with the session header: see session-cookie.interceptor.ts.)
 import { Controller, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, unauthenticated } from '../common/errors';
 import { Clock } from '../common/clock';
 import { AllowInactive, Public } from './auth.decorators';
@@ -38,8 +38,8 @@ export class SessionCookieController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   async refresh(
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<RefreshedSession> {
     assertCookieSessionRequest(req);
     const token = readRefreshCookie(req);
@@ -65,7 +65,10 @@ export class SessionCookieController {
   @Post('logout')
   @HttpCode(204)
   @Header('Cache-Control', 'no-store')
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<void> {
     assertCookieSessionRequest(req);
     const token = readRefreshCookie(req);
     if (token) await this.auth.logout(token);

@@ -1,6 +1,6 @@
 // REST endpoints answer the same error codes as GraphQL, with the matching HTTP status.
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatError } from '../graphql/error-formatter';
 import { AppError, ErrorCode } from './errors';
 
@@ -23,24 +23,40 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     // GraphQL errors are formatted by Apollo (graphql/error-formatter.ts).
     if (host.getType<string>() !== 'http') return exception;
-    const res = host.switchToHttp().getResponse<Response>();
+    const res = host.switchToHttp().getResponse<FastifyReply>();
+    const req = host.switchToHttp().getRequest<FastifyRequest>();
     if (exception instanceof AppError) {
-      res.status(STATUS[exception.code]).json({ error: { code: exception.code, message: exception.message } });
-      return;
+      return res
+        .status(STATUS[exception.code])
+        .send({ error: { code: exception.code, message: exception.message } });
     }
-    if (exception instanceof HttpException) {
+    const http = exception instanceof HttpException ? exception : fromFastify(exception);
+    if (http) {
       // A body /graphql could not read (malformed JSON, over 1 MB) gets GraphQL's error shape.
-      if (host.switchToHttp().getRequest<Request>().path === '/graphql') {
-        res.status(exception.getStatus()).json({ errors: [formatError({ message: exception.message }, exception)] });
-        return;
+      if (req.url.split('?')[0] === '/graphql') {
+        return res
+          .status(http.getStatus())
+          .send({ errors: [formatError({ message: http.message }, http)] });
       }
-      res.status(exception.getStatus()).json(exception.getResponse());
-      return;
+      return res.status(http.getStatus()).send(http.getResponse());
     }
-    // With the request id when pino-http has bound a logger to the request.
-    const log = (host.switchToHttp().getRequest<Request>() as Request & { log?: { error(o: object, m: string): void } }).log;
+    // With the request id (config/logger.config.ts).
+    const log = (req as Partial<FastifyRequest>).requestLog;
     if (log) log.error({ err: exception }, 'Unexpected error in an HTTP request');
     else this.logger.error(exception);
-    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
+    return res
+      .status(500)
+      .send({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
   }
+}
+
+/**
+ * Fastify's own client errors (a body over the limit, malformed JSON, an unsupported content type…)
+ * carry a 4xx `statusCode`: they are the client's, answered like Nest's HttpException.
+ */
+function fromFastify(exception: unknown): HttpException | null {
+  const { statusCode, message } = (exception ?? {}) as { statusCode?: unknown; message?: unknown };
+  if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return null;
+  const text = typeof message === 'string' ? message : 'Bad request';
+  return new HttpException({ statusCode, message: text }, statusCode);
 }

@@ -1,5 +1,5 @@
 // The per-request GraphQL context: who is asking and the request's DataLoaders.
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import DataLoader from 'dataloader';
 import { Viewer } from '../auth/viewer';
 
@@ -38,8 +38,8 @@ export class LoaderRegistry {
 }
 
 export interface GqlContext {
-  req?: Request;
-  res?: Response;
+  req?: FastifyRequest;
+  res?: FastifyReply;
   /** Bearer token sent with the request or the websocket connection, if any. */
   token?: string | null;
   /** Filled by the AuthGuard on first use. */

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app.config';
 import { bearerToken } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
@@ -48,16 +48,19 @@ export function graphqlOptions(
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    context: (arg: { req?: Request; res?: Response } & WsContext): GqlContext => {
-      if (arg.req) {
+    // Over HTTP, @as-integrations/fastify calls it with (request, reply); graphql-ws with its context.
+    context: (arg: FastifyRequest | WsContext, reply?: FastifyReply): GqlContext => {
+      if (reply) {
+        const req = arg as FastifyRequest;
         return {
-          req: arg.req,
-          res: arg.res,
-          token: bearerToken(arg.req.headers.authorization),
+          req,
+          res: reply,
+          token: bearerToken(req.headers.authorization),
           loaders: new LoaderRegistry(),
-          requestId: String((arg.req as Request & { id?: unknown }).id ?? randomUUID()),
+          requestId: req.id,
         };
       }
+      arg = arg as WsContext;
       // graphql-ws: one context per operation, token from connectionParams.
       const raw = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
       const socket = arg.extra?.socket;

@@ -1,6 +1,6 @@
 // GET /api/hackathons/:id/results.csv (organizers, bearer token): the board as a spreadsheet.
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { badInput } from '../common/errors';
@@ -34,15 +34,15 @@ export class ResultsCsvController {
     @Query('method') method: string | undefined,
     @Query('category') category: string | undefined,
     @Query('trackId', new UuidPipe('trackId', true)) trackId: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<string> {
     const { filename, csv } = await this.exporter.csv(viewer, id, {
       method: oneOf('method', method, RankingMethod) ?? RankingMethod.MEAN,
       category: oneOf('category', category, SchoolLevel),
       trackId: trackId ?? null,
     });
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    void res.header('Content-Type', 'text/csv; charset=utf-8');
+    void res.header('Content-Disposition', `attachment; filename="${filename}"`);
     return csv;
   }
 }

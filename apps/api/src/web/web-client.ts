@@ -1,8 +1,8 @@
 // Serves the built web client at / with a fallback to index.html for client-side routes.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 export function webClientDir(): string {
   return resolve(process.env.WEB_DIST_DIR ?? join(process.cwd(), 'apps/web/dist'));
@@ -10,16 +10,41 @@ export function webClientDir(): string {
 
 const API_PREFIXES = ['/graphql', '/api/', '/health'];
 
-export function serveWebClient(app: NestExpressApplication): boolean {
-  const dir = webClientDir();
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return false;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p))) return next();
-    if (!req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+/** Whether an Accept header admits HTML (no header admits anything), as Express's req.accepts('html'). */
+export function acceptsHtml(accept: string | undefined): boolean {
+  if (accept === undefined) return true;
+  return accept.split(',').some((range) => {
+    const [type, ...params] = range.split(';').map((s) => s.trim().toLowerCase());
+    if (type !== 'text/html' && type !== 'text/*' && type !== '*/*') return false;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
   });
+}
+
+export async function serveWebClient(app: NestFastifyApplication): Promise<boolean> {
+  const dir = webClientDir();
+  if (!existsSync(join(dir, 'index.html'))) return false;
+  // One route per file of the build (read at boot): everything else reaches the fallback below.
+  await app.register(fastifyStatic, {
+    root: dir,
+    index: false,
+    wildcard: false,
+    maxAge: '1h',
+    immutable: false,
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', { exposeHeadRoute: false }, (req, reply) => {
+      const path = req.url.split('?')[0];
+      if (API_PREFIXES.some((p) => path.startsWith(p)) || !acceptsHtml(req.headers.accept)) {
+        reply.callNotFound();
+        return reply;
+      }
+      // Revalidated on every visit: the page names the current build's hashed assets.
+      return reply
+        .header('Cache-Control', 'no-cache')
+        .sendFile('index.html', { cacheControl: false });
+    });
   return true;
 }
