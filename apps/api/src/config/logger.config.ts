@@ -1,7 +1,7 @@
 // Structured logs (pino): request ids, and never a password, token or pupil's personal data.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Params } from 'nestjs-pino';
 import { Logger as PinoLogger, pino, stdSerializers } from 'pino';
 import { AppConfig } from './app.config';
