@@ -48,19 +48,18 @@ export function graphqlOptions(
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    // Over HTTP, @as-integrations/fastify calls it with (request, reply); graphql-ws with its context.
-    context: (arg: FastifyRequest | WsContext, reply?: FastifyReply): GqlContext => {
-      if (reply) {
-        const req = arg as FastifyRequest;
+    // Over HTTP, @as-integrations/fastify calls it with (request, reply); graphql-ws with its
+    // context (and the subscribe message).
+    context: (arg: FastifyRequest | WsContext, reply?: unknown): GqlContext => {
+      if ('raw' in arg) {
         return {
-          req,
-          res: reply,
-          token: bearerToken(req.headers.authorization),
+          req: arg,
+          res: reply as FastifyReply,
+          token: bearerToken(arg.headers.authorization),
           loaders: new LoaderRegistry(),
-          requestId: req.id,
+          requestId: arg.id,
         };
       }
-      arg = arg as WsContext;
       // graphql-ws: one context per operation, token from connectionParams.
       const raw = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
       const socket = arg.extra?.socket;
