@@ -1,4 +1,5 @@
 // REST endpoints answer the same error codes as GraphQL, with the matching HTTP status.
+import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatError } from '../graphql/error-formatter';
@@ -58,5 +59,9 @@ function fromFastify(exception: unknown): HttpException | null {
   const { statusCode, message } = (exception ?? {}) as { statusCode?: unknown; message?: unknown };
   if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return null;
   const text = typeof message === 'string' ? message : 'Bad request';
-  return new HttpException({ statusCode, message: text }, statusCode);
+  // The body Nest gives its own HttpExceptions (e.g. BadRequestException).
+  return new HttpException(
+    { message: text, error: STATUS_CODES[statusCode], statusCode },
+    statusCode,
+  );
 }
