@@ -27,11 +27,14 @@ function flatten(errors: ValidationError[], prefix = '', out: FieldErrors = {}):
 
 /**
  * JSON bodies in UTF-8 (or UTF-16, decoded), parsed by Fastify's JSON parser (which refuses
- * `__proto__` keys); another charset is refused with 415, as Express's body-parser did.
+ * `__proto__` and `constructor.prototype` keys); another charset is refused with 415, as
+ * Express's body-parser did.
  */
 function jsonBody(defaultParser: FastifyBodyParser<string>): FastifyBodyParser<Buffer> {
   const parse = defaultParser as (req: FastifyRequest, body: string | Buffer, done: Done) => void;
   return (req: FastifyRequest, body: Buffer, done: Done) => {
+    // An empty body is an empty object, as with body-parser (Fastify's parser refuses it).
+    if (body.length === 0) return done(null, {});
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
     const name = charset?.toLowerCase();
     if (name === undefined || name === 'utf-8') return parse(req, body, done);
