@@ -8,6 +8,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { Client } from 'pg';
 import { AppModule } from '../app.module';
+import { createHttpAdapter } from '../app.setup';
 import { loadAppConfig } from '../config/app.config';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
@@ -30,7 +31,9 @@ async function main(mode: string): Promise<void> {
   const url = u.toString();
   try {
     await runMigrations(url);
-    const app = await NestFactory.create(AppModule.forRoot(config, url), { logger: false });
+    const app = await NestFactory.create(AppModule.forRoot(config, url), createHttpAdapter(), {
+      logger: false,
+    });
     await app.init();
     const schema = app.get(GraphQLSchemaHost).schema;
     const text = HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
