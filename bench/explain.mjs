@@ -3,8 +3,9 @@
 // performance section. Run on a database kept by `node bench/run.mjs --only=S6 --keep-db`:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/ensemble_bench_<n> node bench/explain.mjs
 // The leaderboard's statements are the API's own (from the build: `npm run build:api` first); the
-// team page's members and the scoring's first step are written out from team.loaders.ts and
-// scoring.service.ts, where they are built from entity metadata or sit inside a larger statement.
+// team page and the scoring's first step are written out from teams-query.service.ts (with the
+// parts team.loaders.ts and feedback.service.ts add) and scoring.service.ts, where they are
+// assembled at run time or sit inside a larger statement.
 import { createRequire } from 'node:module';
 import pg from 'pg';
 
@@ -46,10 +47,18 @@ const queries = [
     [h],
   ],
   [
-    'S2 — a team page’s members with their users (team.membersWithUsers)',
-    `SELECT tm.*, u.id, u.first_name, u.last_name FROM team_members tm JOIN users u ON u.id = tm.user_id
-      WHERE tm.team_id = ANY($1::uuid[]) ORDER BY tm.joined_at, tm.user_id`,
-    [[team]],
+    'S2 — a team page after the viewer: team, school, track, mentor, submission, members and feedback (teams.withRelationsSubmissionMembersPart0)',
+    `SELECT row_to_json(t) AS "t", row_to_json(s) AS "s", row_to_json(tr) AS "tr", row_to_json(m) AS "m", row_to_json(sub) AS "sub",
+            (SELECT coalesce(json_agg(json_build_array(row_to_json(tm), row_to_json(u)) ORDER BY tm.joined_at, tm.user_id), '[]')
+               FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = t.id) AS members,
+            (SELECT json_build_array(s.id, coalesce((
+               SELECT json_agg(json_build_array(row_to_json(f), row_to_json(u)) ORDER BY f.created_at, f.id)
+                 FROM feedback f LEFT JOIN users u ON u.id = f.author_id WHERE f.submission_id = s.id), '[]'))
+               FROM submissions s WHERE s.team_id = t.id) AS part0
+       FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
+       LEFT JOIN users m ON m.id = t.mentor_id LEFT JOIN submissions sub ON sub.team_id = t.id
+      WHERE t.id = $1`,
+    [team],
   ],
   [
     'S3 — the evaluation a score replaces (scoring.write, its first step)',
