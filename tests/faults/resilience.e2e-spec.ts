@@ -113,7 +113,11 @@ describe('fault tolerance of the built API', () => {
       expect({ during: during.map((r) => r.status), ctx: context() }).toMatchObject({
         during: expect.arrayContaining([503]),
       });
-      expect(during.every((r) => r.status === 503)).toBe(true);
+      // Never ready meanwhile: each probe got 503, or no answer within its 4 s (a probe that times
+      // out also takes the instance out; on a loaded CI machine the 2 s ping check can run late).
+      expect({ during: during.map((r) => r.status), ctx: context() }).toMatchObject({
+        during: during.map((r) => (r.status === 0 ? 0 : 503)),
+      });
       // …and mutations were refused rather than silently accepted or hung forever.
       const refused = attempts.filter((a) => a.started > cutAt + 1000 && a.ended < restoredAt);
       expect(refused.length).toBeGreaterThan(0);
