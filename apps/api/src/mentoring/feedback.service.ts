@@ -23,6 +23,8 @@ export const FEEDBACK_MAX = 5000;
 /** Feedback is listed oldest first (ties by id), in every read. */
 const FEEDBACK_ORDER = 'f.created_at, f.id';
 
+type Json = Record<string, unknown>;
+
 @Injectable()
 export class FeedbackService implements OnModuleInit {
   private withAuthors?: {
@@ -48,30 +50,20 @@ export class FeedbackService implements OnModuleInit {
    * submission's id with its feedback and their authors, as one JSON value.
    */
   onModuleInit(): void {
-    const feedback = new EntityColumns(this.dataSource, FeedbackEntity, 'f');
-    const author = new EntityColumns(this.dataSource, UserEntity, 'u');
     this.teamsQuery.addPagePart({
       path: ['submission', 'feedback'],
-      sql: `(SELECT json_build_array(s.id, coalesce((
+      sql: `(SELECT json_build_array(own.id, coalesce((
                SELECT json_agg(json_build_array(row_to_json(f), row_to_json(u)) ORDER BY ${FEEDBACK_ORDER})
                  FROM feedback f LEFT JOIN users u ON u.id = f.author_id
-                WHERE f.submission_id = s.id), '[]'))
-               FROM submissions s WHERE s.team_id = t.id)`,
+                WHERE f.submission_id = own.id), '[]'))
+               FROM submissions own WHERE own.team_id = t.id)`,
       prime: (loaders, value) => {
         if (!value) return; // no submission yet
-        const [submissionId, entries] = value as [
-          string,
-          [Record<string, unknown>, Record<string, unknown> | null][],
-        ];
-        const users = this.accounts.loader(loaders);
-        const list = entries.map(([f, u]) => {
-          if (u) {
-            const user = author.fromJson(u);
-            users.prime(user.id, user);
-          }
-          return feedback.fromJson(f);
-        });
-        this.bySubmissionLoader(loaders).prime(submissionId, list);
+        const [submissionId, entries] = value as [string, [Json, Json | null][]];
+        this.bySubmissionLoader(loaders).prime(
+          submissionId,
+          this.withAuthorsPrimed(loaders, entries),
+        );
       },
     });
   }
@@ -112,26 +104,41 @@ export class FeedbackService implements OnModuleInit {
    */
   bySubmissionLoader(loaders: LoaderRegistry) {
     return loaders.get<string, FeedbackEntity[]>('feedback.bySubmissionId', async (ids) => {
-      this.withAuthors ??= (() => {
-        const feedback = new EntityColumns(this.dataSource, FeedbackEntity, 'f');
-        const author = new EntityColumns(this.dataSource, UserEntity, 'u');
-        const text = `SELECT ${feedback.select}, ${author.select}
-                        FROM feedback f LEFT JOIN users u ON u.id = f.author_id
-                       WHERE f.submission_id = ANY($1::uuid[])
-                       ORDER BY ${FEEDBACK_ORDER}`;
-        return { feedback, author, statement: { name: 'feedback.withAuthors', text } };
-      })();
-      const { feedback, author, statement } = this.withAuthors;
-      const rows = await queryPrepared<Record<string, unknown>>(this.dataSource, statement, [
-        [...ids],
-      ]);
-      const users = this.accounts.loader(loaders);
-      const entries = rows.map((row) => {
-        const u = author.fromRowOrNull(row);
-        if (u) users.prime(u.id, u);
-        return feedback.fromRow(row);
-      });
+      const { feedback, author, statement } = this.read();
+      const rows = await queryPrepared<Json>(this.dataSource, statement, [[...ids]]);
+      const entries = this.withAuthorsPrimed(
+        loaders,
+        rows.map((row) => [row[feedback.alias] as Json, row[author.alias] as Json | null]),
+      );
       return groupBy(ids, entries, (f) => f.submissionId);
     });
+  }
+
+  /** Feedback from (feedback, author) row pairs, each author primed in the request's user loader. */
+  private withAuthorsPrimed(
+    loaders: LoaderRegistry,
+    pairs: [Json, Json | null][],
+  ): FeedbackEntity[] {
+    const { feedback, author } = this.read();
+    const users = this.accounts.loader(loaders);
+    return pairs.map(([f, u]) => {
+      if (u) {
+        const user = author.fromJson(u);
+        users.prime(user.id, user);
+      }
+      return feedback.fromJson(f);
+    });
+  }
+
+  private read() {
+    return (this.withAuthors ??= (() => {
+      const feedback = new EntityColumns(this.dataSource, FeedbackEntity, 'f');
+      const author = new EntityColumns(this.dataSource, UserEntity, 'u');
+      const text = `SELECT ${feedback.select}, ${author.select}
+                      FROM feedback f LEFT JOIN users u ON u.id = f.author_id
+                     WHERE f.submission_id = ANY($1::uuid[])
+                     ORDER BY ${FEEDBACK_ORDER}`;
+      return { feedback, author, statement: { name: 'feedback.withAuthors', text } };
+    })());
   }
 }

@@ -11,16 +11,14 @@ import { EntityColumns, queryPrepared, readByKeys, Statement } from '../database
 /** Members are listed longest-standing first (ties by user id), in every read. */
 const MEMBER_ORDER = 'tm.joined_at, tm.user_id';
 
+type Json = Record<string, unknown>;
+
 @Injectable()
 export class TeamLoaders {
   private membersRead?: {
     member: EntityColumns<TeamMemberEntity>;
     user: EntityColumns<UserEntity>;
     statement: Statement;
-  };
-  private jsonColumns?: {
-    member: EntityColumns<TeamMemberEntity>;
-    user: EntityColumns<UserEntity>;
   };
 
   constructor(
@@ -44,25 +42,12 @@ export class TeamLoaders {
    */
   members(loaders: LoaderRegistry) {
     return loaders.get<string, TeamMemberEntity[]>('team.membersByTeamId', async (teamIds) => {
-      this.membersRead ??= (() => {
-        const member = new EntityColumns(this.dataSource, TeamMemberEntity, 'tm');
-        const user = new EntityColumns(this.dataSource, UserEntity, 'u');
-        const text = `SELECT ${member.select}, ${user.select}
-                        FROM team_members tm JOIN users u ON u.id = tm.user_id
-                       WHERE tm.team_id = ANY($1::uuid[])
-                       ORDER BY ${MEMBER_ORDER}`;
-        return { member, user, statement: { name: 'team.membersWithUsers', text } };
-      })();
-      const { member, user, statement } = this.membersRead;
-      const rows = await queryPrepared<Record<string, unknown>>(this.dataSource, statement, [
-        [...teamIds],
-      ]);
-      const users = this.accounts.loader(loaders);
-      const members = rows.map((row) => {
-        const u = user.fromRow(row);
-        users.prime(u.id, u);
-        return member.fromRow(row);
-      });
+      const { member, user, statement } = this.read();
+      const rows = await queryPrepared<Json>(this.dataSource, statement, [[...teamIds]]);
+      const members = this.withUsersPrimed(
+        loaders,
+        rows.map((row) => [row[member.alias] as Json, row[user.alias] as Json]),
+      );
       return groupBy(teamIds, members, (r) => r.teamId);
     });
   }
@@ -79,18 +64,30 @@ export class TeamLoaders {
   }
 
   primeMembers(loaders: LoaderRegistry, teamId: string, json: unknown): void {
-    this.jsonColumns ??= {
-      member: new EntityColumns(this.dataSource, TeamMemberEntity, 'tm'),
-      user: new EntityColumns(this.dataSource, UserEntity, 'u'),
-    };
-    const { member, user } = this.jsonColumns;
+    this.members(loaders).prime(teamId, this.withUsersPrimed(loaders, json as [Json, Json][]));
+  }
+
+  /** Members from (member, user) row pairs, each user primed in the request's user loader. */
+  private withUsersPrimed(loaders: LoaderRegistry, pairs: [Json, Json][]): TeamMemberEntity[] {
+    const { member, user } = this.read();
     const users = this.accounts.loader(loaders);
-    const members = (json as [Record<string, unknown>, Record<string, unknown>][]).map(([m, u]) => {
+    return pairs.map(([m, u]) => {
       const entity = user.fromJson(u);
       users.prime(entity.id, entity);
       return member.fromJson(m);
     });
-    this.members(loaders).prime(teamId, members);
+  }
+
+  private read() {
+    return (this.membersRead ??= (() => {
+      const member = new EntityColumns(this.dataSource, TeamMemberEntity, 'tm');
+      const user = new EntityColumns(this.dataSource, UserEntity, 'u');
+      const text = `SELECT ${member.select}, ${user.select}
+                      FROM team_members tm JOIN users u ON u.id = tm.user_id
+                     WHERE tm.team_id = ANY($1::uuid[])
+                     ORDER BY ${MEMBER_ORDER}`;
+      return { member, user, statement: { name: 'team.membersWithUsers', text } };
+    })());
   }
 
   /** Whether this juror holds a live (not RECUSED) assignment on the team's submission. */
