@@ -1,7 +1,7 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
-import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import { CurrentViewer, Roles, viewerOf } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/id-arg';
 import { Role } from '../graphql/enums';
@@ -33,6 +33,6 @@ export class FeedbackResolver {
   async author(feedback: FeedbackModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel | null> {
     if (!feedback.authorId) return null;
     const user = await this.accounts.loader(ctx.loaders).load(feedback.authorId);
-    return user ? UserModel.from(user, ctx.viewer ?? Viewer.anonymous()) : null;
+    return user ? UserModel.from(user, viewerOf(ctx)) : null;
   }
 }

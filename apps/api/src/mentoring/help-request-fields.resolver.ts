@@ -1,8 +1,8 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
-import { Viewer } from '../auth/viewer';
 import type { GqlContext, NoArgs } from '../graphql/gql-context';
+import { viewerOf } from '../auth/auth.decorators';
 import { TeamLoaders } from '../teams/team.loaders';
 import { TeamModel } from '../teams/team.model';
 import { HelpRequestModel } from './help-request.model';
@@ -33,6 +33,6 @@ export class HelpRequestFieldsResolver {
   ): Promise<UserModel | null> {
     if (!request.claimedById) return null;
     const user = await this.accounts.loader(ctx.loaders).load(request.claimedById);
-    return user ? UserModel.from(user, ctx.viewer ?? Viewer.anonymous()) : null;
+    return user ? UserModel.from(user, viewerOf(ctx)) : null;
   }
 }

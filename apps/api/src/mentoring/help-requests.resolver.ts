@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import { CurrentViewer, Roles, viewerOf } from '../auth/auth.decorators';
 import { Viewer } from '../auth/viewer';
 import { badInput, forbidden } from '../common/errors';
 import { IdArg, OptionalIdArg } from '../common/id-arg';
@@ -95,7 +95,7 @@ export class HelpRequestsResolver {
       variables: { teamId?: string | null },
       ctx: GqlContext,
     ) {
-      const viewer = ctx.viewer ?? Viewer.anonymous();
+      const viewer = viewerOf(ctx);
       if (!variables.teamId) return this.help.mayHandle(viewer, event);
       if (event.teamId !== variables.teamId.toLowerCase()) return false;
       return this.help.mayFollow(viewer, event);
@@ -116,7 +116,8 @@ export class HelpRequestsResolver {
     await this.help.assertHackathonExists(hackathonId);
     if (teamId) {
       const team = await this.help.assertMayReadTeam(viewer, teamId, ctx.loaders);
-      if (team.hackathonId !== hackathonId) throw badInput({ teamId: 'is not a team of this hackathon' });
+      if (team.hackathonId !== hackathonId)
+        throw badInput({ teamId: 'is not a team of this hackathon' });
     } else if (!viewer.isOrganizer && !viewer.is(Role.TEACHER)) {
       throw forbidden('Pupils follow their own team’s requests (teamId)');
     }

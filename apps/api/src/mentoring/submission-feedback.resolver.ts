@@ -1,7 +1,7 @@
 // Submission.feedback lives with mentoring: who may read feedback is a mentoring rule.
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { Viewer } from '../auth/viewer';
 import type { GqlContext, NoArgs } from '../graphql/gql-context';
+import { viewerOf } from '../auth/auth.decorators';
 import { SubmissionModel } from '../submissions/submission.model';
 import { FeedbackModel } from './feedback.model';
 import { FeedbackService } from './feedback.service';
@@ -20,13 +20,7 @@ export class SubmissionFeedbackResolver {
     ctx: GqlContext,
   ): Promise<FeedbackModel[]> {
     // Viewers who may see the submission but not its feedback (jurors, the public) get an empty list, not an error.
-    if (
-      !(await this.feedbackService.canSee(
-        ctx.viewer ?? Viewer.anonymous(),
-        submission.teamId,
-        ctx.loaders,
-      ))
-    )
+    if (!(await this.feedbackService.canSee(viewerOf(ctx), submission.teamId, ctx.loaders)))
       return [];
     return (await this.feedbackService.bySubmissionLoader(ctx.loaders).load(submission.id)).map(
       FeedbackModel.from,

@@ -1,8 +1,8 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserModel } from '../accounts/user.model';
-import { Viewer } from '../auth/viewer';
 import type { GqlContext, NoArgs } from '../graphql/gql-context';
+import { viewerOf } from '../auth/auth.decorators';
 import { SubmissionVersionModel } from './submission-version.model';
 
 @Resolver(() => SubmissionVersionModel)
@@ -20,6 +20,6 @@ export class SubmissionVersionFieldsResolver {
   ): Promise<UserModel | null> {
     if (!version.savedById) return null;
     const user = await this.accounts.loader(ctx.loaders).load(version.savedById);
-    return user ? UserModel.from(user, ctx.viewer ?? Viewer.anonymous()) : null;
+    return user ? UserModel.from(user, viewerOf(ctx)) : null;
   }
 }
