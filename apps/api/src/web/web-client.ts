@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
+import Negotiator from 'negotiator';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 export function webClientDir(): string {
@@ -11,14 +12,8 @@ export function webClientDir(): string {
 const API_PREFIXES = ['/graphql', '/api/', '/health'];
 
 /** Whether an Accept header admits HTML (no header admits anything), as Express's req.accepts('html'). */
-export function acceptsHtml(accept: string | undefined): boolean {
-  if (accept === undefined) return true;
-  return accept.split(',').some((range) => {
-    const [type, ...params] = range.split(';').map((s) => s.trim().toLowerCase());
-    if (type !== 'text/html' && type !== 'text/*' && type !== '*/*') return false;
-    const q = params.find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+function acceptsHtml(accept: string | undefined): boolean {
+  return new Negotiator({ headers: { accept } }).mediaType(['text/html']) !== undefined;
 }
 
 export async function serveWebClient(app: NestFastifyApplication): Promise<boolean> {
