@@ -11,6 +11,14 @@ export function webClientDir(): string {
 
 const API_PREFIXES = ['/graphql', '/api/', '/health'];
 
+/**
+ * A file that is not in the build (an old hashed chunk after a deploy, a missing icon): a 404, not
+ * index.html, which a script tag would fail to parse. No client route has a dot in its last segment
+ * (ids are UUIDs, slugs are [a-z0-9-]).
+ */
+const looksLikeFile = (path: string) =>
+  path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(path);
+
 /** Whether an Accept header admits HTML (no header admits anything), as Express's req.accepts('html'). */
 function acceptsHtml(accept: string | undefined): boolean {
   return new Negotiator({ headers: { accept } }).mediaType(['text/html']) !== undefined;
@@ -32,7 +40,11 @@ export async function serveWebClient(app: NestFastifyApplication): Promise<boole
     .getInstance()
     .get('/*', { exposeHeadRoute: false }, (req, reply) => {
       const path = req.url.split('?')[0];
-      if (API_PREFIXES.some((p) => path.startsWith(p)) || !acceptsHtml(req.headers.accept)) {
+      if (
+        API_PREFIXES.some((p) => path.startsWith(p)) ||
+        looksLikeFile(path) ||
+        !acceptsHtml(req.headers.accept)
+      ) {
         reply.callNotFound();
         return reply;
       }
