@@ -48,6 +48,72 @@ export async function openGraphqlSubscribers({ ports, n, query, variables, token
   };
 }
 
+/**
+ * The same subscriptions over the graphql-transport-ws protocol spoken directly on `ws`, for the
+ * delivery figures. A thousand graphql-ws clients in one process each JSON.parse every ~10 KB
+ * board before the next one is read: the harness's one thread then adds up to a thousand parses
+ * to the last subscriber's latency, which a real subscriber (its own browser) never waits for.
+ * So only every `parseEvery`-th subscriber parses its messages whole (and checks the stamp read
+ * from the text is the one in the data); the others check the frame is this subscription's
+ * `next` without `errors` and read the stamp from the text, as the bare baseline clients do.
+ */
+export async function openLeanGraphqlSubscribers({ ports, n, query, variables, token, stampOf, stampField, parseEvery = 50, timeoutMs = 60_000 }) {
+  const subs = [];
+  const errors = [];
+  const needle = `"${stampField}":"`;
+  const textStamp = (raw) => {
+    const at = raw.indexOf(needle);
+    return at < 0 ? undefined : raw.slice(at + needle.length, raw.indexOf('"', at + needle.length));
+  };
+  for (let i = 0; i < n; i++) {
+    const port = ports[i % ports.length];
+    const whole = i % parseEvery === 0;
+    const sub = { events: [], ws: new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws') };
+    sub.ws.on('open', () => sub.ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    sub.ws.on('message', (data) => {
+      const raw = data.toString();
+      if (raw.startsWith('{"id":"1","type":"next","payload":{"data":') && !raw.includes('"errors":')) {
+        const stamp = textStamp(raw);
+        if (whole) {
+          const parsed = JSON.parse(raw);
+          if (stampOf(parsed.payload.data) !== stamp) errors.push(`stamp read from the text (${stamp}) is not the data's`);
+        }
+        sub.events.push({ at: performance.now(), stamp });
+        return;
+      }
+      const msg = JSON.parse(raw);
+      if (msg.type === 'connection_ack') sub.ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+      else if (msg.type === 'ping') sub.ws.send(JSON.stringify({ type: 'pong' }));
+      else if (msg.type !== 'pong') errors.push(`unexpected message: ${raw.slice(0, 300)}`);
+    });
+    sub.ws.on('error', (e) => errors.push(String(e.message)));
+    sub.ws.on('close', (code, reason) => {
+      if (!sub.closing) errors.push(`closed ${code} ${reason}`);
+    });
+    subs.push(sub);
+    if (i % 50 === 49) await sleep(20); // do not open a thousand sockets in one burst
+  }
+  const deadline = performance.now() + timeoutMs;
+  while (subs.some((s) => s.events.length === 0) && performance.now() < deadline && errors.length === 0) await sleep(50);
+  const ready = subs.filter((s) => s.events.length > 0).length;
+  return {
+    subs,
+    errors,
+    ready,
+    close: async () => {
+      await Promise.all(
+        subs.map((s) => {
+          s.closing = true;
+          if (s.ws.readyState === WebSocket.CLOSED) return undefined;
+          const closed = new Promise((r) => s.ws.once('close', r));
+          s.ws.close(1000);
+          return Promise.race([closed, sleep(2000).then(() => s.ws.terminate())]);
+        }),
+      );
+    },
+  };
+}
+
 /** Bare ws clients to the baseline's /ws; `stampOf(raw string)` extracts the event stamp. */
 export async function openBareSubscribers({ port, n, stampOf, timeoutMs = 30_000 }) {
   const subs = [];
