@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyBodyParser, FastifyRequest } from 'fastify';
+import { parse as parseContentType } from 'content-type';
 
 type Done = (err: Error | null, body?: unknown) => void;
 import { Logger } from 'nestjs-pino';
@@ -35,7 +36,12 @@ function jsonBody(defaultParser: FastifyBodyParser<string>): FastifyBodyParser<B
   return (req: FastifyRequest, body: Buffer, done: Done) => {
     // An empty body is an empty object, as with body-parser (Fastify's parser refuses it).
     if (body.length === 0) return done(null, {});
-    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
+    let charset: string | undefined;
+    try {
+      charset = parseContentType(req.headers['content-type'] ?? '').parameters.charset;
+    } catch {
+      return done(new UnsupportedMediaTypeException('malformed Content-Type'), undefined);
+    }
     const name = charset?.toLowerCase();
     if (name === undefined || name === 'utf-8') return parse(req, body, done);
     if (name.startsWith('utf-')) {

@@ -143,6 +143,29 @@ describe('hostile input found by the fuzzer', () => {
     });
   });
 
+  it('decodes a JSON body declared in UTF-16 (quoted or not, any case) and refuses an unknown UTF charset', async () => {
+    const send = (contentType: string, body: Buffer) =>
+      fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
+    const query = JSON.stringify({ query: '{ __typename }' });
+    for (const contentType of [
+      'application/json; charset="UTF-16LE"',
+      'application/json;charset=utf-16le',
+    ]) {
+      const res = await send(contentType, Buffer.from(query, 'utf16le'));
+      expect({ contentType, status: res.status, body: await res.json() }).toEqual({
+        contentType,
+        status: 200,
+        body: { data: { __typename: 'Query' } },
+      });
+    }
+    const odd = await send('application/json; charset=utf-9', Buffer.from(query));
+    expect(odd.status).toBe(415);
+  });
+
   it('refuses a subscription over HTTP as BAD_USER_INPUT (it is served over graphql-ws)', async () => {
     const hackathon = await createHackathon(t);
     const res = await post({
