@@ -65,7 +65,7 @@ async function trials(label, load) {
     cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)),
     requests: runs.reduce((n, r) => n + r.requests, 0),
     errors: runs.reduce((n, r) => n + r.errorCount, 0),
-    trials: runs.map((r) => ({ rps: +r.rps.toFixed(1), p50: +r.p50.toFixed(2), p99: +r.p99.toFixed(2), cpuMsPerRequest: +r.cpuMsPerRequest.toFixed(3) })),
+    trials: runs.map((r) => ({ rps: +r.rps.toFixed(1), p50: +r.p50.toFixed(2), p99: +r.p99.toFixed(2), cpuMsPerRequest: +r.cpuMsPerRequest.toFixed(3), ...(r.sendLateP99 === undefined ? {} : { sendLateP99: +r.sendLateP99.toFixed(2), sendLateMax: +r.sendLateMax.toFixed(2) }) })),
   };
 }
 

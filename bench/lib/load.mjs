@@ -47,6 +47,8 @@ export async function runLoad(o) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.connections });
   const latencies = [];
   const errors = [];
+  // Open loop: how late each request left this process (its own stalls, not the server's).
+  const lateness = [];
   let issued = 0;
   const maxRequests = o.maxRequests ?? 5_000_000;
   const start = performance.now();
@@ -91,6 +93,7 @@ export async function runLoad(o) {
         const due = start + (i * 1000) / o.rate;
         if (due >= deadline) break;
         if (due > t0) await new Promise((r) => setTimeout(r, due - t0));
+        lateness.push(performance.now() - due);
         t0 = due;
       }
       try {
@@ -114,6 +117,7 @@ export async function runLoad(o) {
     ...summarise(latencies, seconds),
     seconds,
     cpuMsPerRequest: latencies.length ? cpu / latencies.length : NaN,
+    ...(o.rate ? { sendLateP99: summarise(lateness, 1).p99, sendLateMax: summarise(lateness, 1).max } : {}),
     errorCount: errors.length,
     errorSamples: errors.filter(Boolean),
   };
