@@ -5,11 +5,30 @@ import WebSocket from 'ws';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** `open(i)` for i < n, 50 at a time with a pause between (not a thousand sockets in one burst). */
+async function openPaced(n, open) {
+  const subs = [];
+  for (let i = 0; i < n; i++) {
+    subs.push(open(i));
+    if (i % 50 === 49) await sleep(20);
+  }
+  return subs;
+}
+
+/**
+ * The opened set once every subscriber got its first event (or timeoutMs passed, or an error came):
+ * `ready` says how many did.
+ */
+async function subscriberSet(subs, errors, timeoutMs, close) {
+  const deadline = performance.now() + timeoutMs;
+  while (subs.some((s) => s.events.length === 0) && performance.now() < deadline && errors.length === 0) await sleep(50);
+  return { subs, errors, ready: subs.filter((s) => s.events.length > 0).length, close };
+}
+
 /** Opens `n` graphql-ws subscriptions spread over `ports`; resolves when each got its first board. */
 export async function openGraphqlSubscribers({ ports, n, query, variables, token, stampOf, timeoutMs = 60_000 }) {
-  const subs = [];
   const errors = [];
-  for (let i = 0; i < n; i++) {
+  const subs = await openPaced(n, (i) => {
     const port = ports[i % ports.length];
     const sub = { events: [], client: null, dispose: null };
     sub.client = createClient({
@@ -31,21 +50,12 @@ export async function openGraphqlSubscribers({ ports, n, query, variables, token
         complete: () => undefined,
       },
     );
-    subs.push(sub);
-    if (i % 50 === 49) await sleep(20); // do not open a thousand sockets in one burst
-  }
-  const deadline = performance.now() + timeoutMs;
-  while (subs.some((s) => s.events.length === 0) && performance.now() < deadline && errors.length === 0) await sleep(50);
-  const ready = subs.filter((s) => s.events.length > 0).length;
-  return {
-    subs,
-    errors,
-    ready,
-    close: async () => {
-      for (const s of subs) s.dispose?.();
-      await Promise.all(subs.map((s) => s.client.dispose()));
-    },
-  };
+    return sub;
+  });
+  return subscriberSet(subs, errors, timeoutMs, async () => {
+    for (const s of subs) s.dispose?.();
+    await Promise.all(subs.map((s) => s.client.dispose()));
+  });
 }
 
 /**
@@ -58,14 +68,13 @@ export async function openGraphqlSubscribers({ ports, n, query, variables, token
  * `next` without `errors` and read the stamp from the text, as the bare baseline clients do.
  */
 export async function openLeanGraphqlSubscribers({ ports, n, query, variables, token, stampOf, stampField, parseEvery = 50, timeoutMs = 60_000 }) {
-  const subs = [];
   const errors = [];
   const needle = `"${stampField}":"`;
   const textStamp = (raw) => {
     const at = raw.indexOf(needle);
     return at < 0 ? undefined : raw.slice(at + needle.length, raw.indexOf('"', at + needle.length));
   };
-  for (let i = 0; i < n; i++) {
+  const subs = await openPaced(n, (i) => {
     const port = ports[i % ports.length];
     const whole = i % parseEvery === 0;
     const sub = { events: [], ws: new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws') };
@@ -90,28 +99,19 @@ export async function openLeanGraphqlSubscribers({ ports, n, query, variables, t
     sub.ws.on('close', (code, reason) => {
       if (!sub.closing) errors.push(`closed ${code} ${reason}`);
     });
-    subs.push(sub);
-    if (i % 50 === 49) await sleep(20); // do not open a thousand sockets in one burst
-  }
-  const deadline = performance.now() + timeoutMs;
-  while (subs.some((s) => s.events.length === 0) && performance.now() < deadline && errors.length === 0) await sleep(50);
-  const ready = subs.filter((s) => s.events.length > 0).length;
-  return {
-    subs,
-    errors,
-    ready,
-    close: async () => {
-      await Promise.all(
-        subs.map((s) => {
-          s.closing = true;
-          if (s.ws.readyState === WebSocket.CLOSED) return undefined;
-          const closed = new Promise((r) => s.ws.once('close', r));
-          s.ws.close(1000);
-          return Promise.race([closed, sleep(2000).then(() => s.ws.terminate())]);
-        }),
-      );
-    },
-  };
+    return sub;
+  });
+  return subscriberSet(subs, errors, timeoutMs, () =>
+    Promise.all(
+      subs.map((s) => {
+        s.closing = true;
+        if (s.ws.readyState === WebSocket.CLOSED) return undefined;
+        const closed = new Promise((r) => s.ws.once('close', r));
+        s.ws.close(1000);
+        return Promise.race([closed, sleep(2000).then(() => s.ws.terminate())]);
+      }),
+    ),
+  );
 }
 
 /** Bare ws clients to the baseline's /ws; `stampOf(raw string)` extracts the event stamp. */
