@@ -47,14 +47,14 @@ const queries = [
     [h],
   ],
   [
-    'S2 — a team page after the viewer: team, school, track, mentor, submission, members and feedback (teams.withRelationsSubmissionMembersPart0)',
+    'S2 — a team page after the viewer: team, school, track, mentor, submission, members and feedback (teams.withRelationsSubmissionPart0Part1)',
     `SELECT row_to_json(t) AS "t", row_to_json(s) AS "s", row_to_json(tr) AS "tr", row_to_json(m) AS "m", row_to_json(sub) AS "sub",
             (SELECT coalesce(json_agg(json_build_array(row_to_json(tm), row_to_json(u)) ORDER BY tm.joined_at, tm.user_id), '[]')
-               FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = t.id) AS members,
+               FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = t.id) AS part0,
             (SELECT json_build_array(s.id, coalesce((
                SELECT json_agg(json_build_array(row_to_json(f), row_to_json(u)) ORDER BY f.created_at, f.id)
                  FROM feedback f LEFT JOIN users u ON u.id = f.author_id WHERE f.submission_id = s.id), '[]'))
-               FROM submissions s WHERE s.team_id = t.id) AS part0
+               FROM submissions s WHERE s.team_id = t.id) AS part1
        FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
        LEFT JOIN users m ON m.id = t.mentor_id LEFT JOIN submissions sub ON sub.team_id = t.id
       WHERE t.id = $1`,

@@ -5,14 +5,14 @@ import fastifyHelmet from '@fastify/helmet';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyBodyParser, FastifyRequest } from 'fastify';
 import { parse as parseContentType } from 'content-type';
-
-type Done = (err: Error | null, body?: unknown) => void;
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app.config';
 import { requestId, requestLogging } from './config/logger.config';
 import { badInput, FieldErrors } from './common/errors';
 import { ClientInputPipe } from './common/client-input.pipe';
 import { serveWebClient } from './web/web-client';
+
+type Done = (err: Error | null, body?: unknown) => void;
 
 /** Request bodies (JSON or urlencoded) above this are refused with 413. */
 const BODY_LIMIT = 1024 * 1024;

@@ -21,12 +21,10 @@ function inSelection(
   return false;
 }
 
-/** Whether `name` is among the subfields asked of the current field (fragments included; @skip/@include ignored). */
-export function selectsSubfield(info: GraphQLResolveInfo, name: string): boolean {
-  return selectsPath(info, [name]);
-}
-
-/** Whether the current field's selection reaches `path`, e.g. ['submission', 'feedback']. */
+/**
+ * Whether the current field's selection reaches `path`, e.g. ['submission', 'feedback']
+ * (fragments included; @skip/@include ignored).
+ */
 export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   return info.fieldNodes.some((node) => inSelection(info, node.selectionSet, path));
 }

@@ -62,7 +62,7 @@ export class FeedbackService implements OnModuleInit {
         const [submissionId, entries] = value as [string, [Json, Json | null][]];
         this.bySubmissionLoader(loaders).prime(
           submissionId,
-          this.withAuthorsPrimed(loaders, entries),
+          this.accounts.withUsersPrimed(loaders, this.read().feedback, entries),
         );
       },
     });
@@ -106,27 +106,12 @@ export class FeedbackService implements OnModuleInit {
     return loaders.get<string, FeedbackEntity[]>('feedback.bySubmissionId', async (ids) => {
       const { feedback, author, statement } = this.read();
       const rows = await queryPrepared<Json>(this.dataSource, statement, [[...ids]]);
-      const entries = this.withAuthorsPrimed(
+      const entries = this.accounts.withUsersPrimed(
         loaders,
+        feedback,
         rows.map((row) => [row[feedback.alias] as Json, row[author.alias] as Json | null]),
       );
       return groupBy(ids, entries, (f) => f.submissionId);
-    });
-  }
-
-  /** Feedback from (feedback, author) row pairs, each author primed in the request's user loader. */
-  private withAuthorsPrimed(
-    loaders: LoaderRegistry,
-    pairs: [Json, Json | null][],
-  ): FeedbackEntity[] {
-    const { feedback, author } = this.read();
-    const users = this.accounts.loader(loaders);
-    return pairs.map(([f, u]) => {
-      if (u) {
-        const user = author.fromJson(u);
-        users.prime(user.id, user);
-      }
-      return feedback.fromJson(f);
     });
   }
 

@@ -1,5 +1,5 @@
-// Parts of a team page that other features read inside the team's own statement: the teams
-// feature cannot import them (they depend on it), so they register here at start-up.
+// Parts of a team page read inside the team's own statement (its members; feedback, which mentoring
+// adds at start-up since the teams feature cannot import what depends on it).
 import type { LoaderRegistry } from '../graphql/gql-context';
 
 export interface TeamPagePart {
@@ -8,5 +8,5 @@ export interface TeamPagePart {
   /** A scalar subselect (one JSON value) over the team, which the statement aliases `t`. */
   readonly sql: string;
   /** Puts the subselect's value in the request's loaders, as the part's own loader reads it. */
-  prime(loaders: LoaderRegistry, value: unknown): void;
+  prime(loaders: LoaderRegistry, value: unknown, teamId: string): void;
 }

@@ -7,6 +7,7 @@ import { TeamEntity } from './team.entity';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserEntity } from '../accounts/user.entity';
 import { EntityColumns, queryPrepared, readByKeys, Statement } from '../database/prepared';
+import type { TeamPagePart } from './team-page';
 
 /** Members are listed longest-standing first (ties by user id), in every read. */
 const MEMBER_ORDER = 'tm.joined_at, tm.user_id';
@@ -44,8 +45,9 @@ export class TeamLoaders {
     return loaders.get<string, TeamMemberEntity[]>('team.membersByTeamId', async (teamIds) => {
       const { member, user, statement } = this.read();
       const rows = await queryPrepared<Json>(this.dataSource, statement, [[...teamIds]]);
-      const members = this.withUsersPrimed(
+      const members = this.accounts.withUsersPrimed(
         loaders,
+        member,
         rows.map((row) => [row[member.alias] as Json, row[user.alias] as Json]),
       );
       return groupBy(teamIds, members, (r) => r.teamId);
@@ -53,30 +55,20 @@ export class TeamLoaders {
   }
 
   /**
-   * A subselect giving the members of the team aliased `teamAlias` with their users as one JSON
-   * array, for a statement that reads a team page at once; `primeMembers` puts its value in the
-   * request's loaders, as `members()` would have read it.
+   * A team page asking for `members` reads them in the team's own statement, with their users, as
+   * one JSON array; they are primed in the request's loaders as `members()` would have read them.
    */
-  membersJson(teamAlias: string): string {
-    return `(SELECT coalesce(json_agg(json_build_array(row_to_json(tm), row_to_json(u)) ORDER BY ${MEMBER_ORDER}), '[]')
-               FROM team_members tm JOIN users u ON u.id = tm.user_id
-              WHERE tm.team_id = ${teamAlias}.id)`;
-  }
-
-  primeMembers(loaders: LoaderRegistry, teamId: string, json: unknown): void {
-    this.members(loaders).prime(teamId, this.withUsersPrimed(loaders, json as [Json, Json][]));
-  }
-
-  /** Members from (member, user) row pairs, each user primed in the request's user loader. */
-  private withUsersPrimed(loaders: LoaderRegistry, pairs: [Json, Json][]): TeamMemberEntity[] {
-    const { member, user } = this.read();
-    const users = this.accounts.loader(loaders);
-    return pairs.map(([m, u]) => {
-      const entity = user.fromJson(u);
-      users.prime(entity.id, entity);
-      return member.fromJson(m);
-    });
-  }
+  readonly membersPagePart: TeamPagePart = {
+    path: ['members'],
+    sql: `(SELECT coalesce(json_agg(json_build_array(row_to_json(tm), row_to_json(u)) ORDER BY ${MEMBER_ORDER}), '[]')
+             FROM team_members tm JOIN users u ON u.id = tm.user_id
+            WHERE tm.team_id = t.id)`,
+    prime: (loaders, value, teamId) =>
+      this.members(loaders).prime(
+        teamId,
+        this.accounts.withUsersPrimed(loaders, this.read().member, value as [Json, Json][]),
+      ),
+  };
 
   private read() {
     return (this.membersRead ??= (() => {

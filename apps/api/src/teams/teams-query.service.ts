@@ -29,7 +29,6 @@ interface TeamRead {
   track: EntityColumns<TrackEntity>;
   mentor: EntityColumns<UserEntity>;
   submission?: EntityColumns<SubmissionEntity>;
-  withMembers: boolean;
   parts: readonly TeamPagePart[];
   statement: Statement;
 }
@@ -37,16 +36,15 @@ interface TeamRead {
 export interface TeamReadOptions {
   /** The caller will read the team's submission. */
   withSubmission?: boolean;
-  /** The caller will read the team's members (and their users). */
-  withMembers?: boolean;
-  /** Parts other features add to a team page (addPagePart) that the caller will read. */
+  /** Parts of the team page (its members, those addPagePart adds) that the caller will read. */
   parts?: readonly TeamPagePart[];
 }
 
 @Injectable()
 export class TeamsQueryService {
   private readonly reads = new Map<string, TeamRead>();
-  private readonly pageParts: TeamPagePart[] = [];
+  /** The team's own parts first (its members), then those other features add. */
+  private readonly pageParts: TeamPagePart[];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -54,7 +52,9 @@ export class TeamsQueryService {
     private readonly schools: SchoolsService,
     private readonly tracks: TracksAndCriteriaService,
     private readonly accounts: AccountsService,
-  ) {}
+  ) {
+    this.pageParts = [teamLoaders.membersPagePart];
+  }
 
   private get teams() {
     return this.dataSource.getRepository(TeamEntity);
@@ -69,7 +69,6 @@ export class TeamsQueryService {
   readAhead(info: GraphQLResolveInfo): TeamReadOptions {
     return {
       withSubmission: selectsPath(info, ['submission']),
-      withMembers: selectsPath(info, ['members']),
       parts: this.pageParts.filter((p) => selectsPath(info, p.path)),
     };
   }
@@ -98,28 +97,21 @@ export class TeamsQueryService {
         team.id,
         r.submission.fromRowOrNull(row),
       );
-    if (r.withMembers) this.teamLoaders.primeMembers(loaders, team.id, row.members);
-    r.parts.forEach((part, i) => part.prime(loaders, row[`part${i}`]));
+    r.parts.forEach((part, i) => part.prime(loaders, row[`part${i}`], team.id));
     return team;
   }
 
-  private teamRead({
-    withSubmission = false,
-    withMembers = false,
-    parts = [],
-  }: TeamReadOptions): TeamRead {
+  private teamRead({ withSubmission = false, parts = [] }: TeamReadOptions): TeamRead {
     const numbers = parts.map((p) => this.pageParts.indexOf(p));
-    const key = `${withSubmission ? 'Submission' : ''}${withMembers ? 'Members' : ''}${numbers.map((n) => `Part${n}`).join('')}`;
+    const key = `${withSubmission ? 'Submission' : ''}${numbers.map((n) => `Part${n}`).join('')}`;
     let read = this.reads.get(key);
-    if (!read)
-      this.reads.set(key, (read = this.newTeamRead(key, withSubmission, withMembers, parts)));
+    if (!read) this.reads.set(key, (read = this.newTeamRead(key, withSubmission, parts)));
     return read;
   }
 
   private newTeamRead(
     key: string,
     withSubmission: boolean,
-    withMembers: boolean,
     parts: readonly TeamPagePart[],
   ): TeamRead {
     const team = new EntityColumns(this.dataSource, TeamEntity, 't');
@@ -129,7 +121,7 @@ export class TeamsQueryService {
     const submission = withSubmission
       ? new EntityColumns(this.dataSource, SubmissionEntity, 'sub')
       : undefined;
-    const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}${submission ? `, ${submission.select}` : ''}${withMembers ? `, ${this.teamLoaders.membersJson('t')} AS members` : ''}${parts.map((p, i) => `, ${p.sql} AS part${i}`).join('')}
+    const text = `SELECT ${team.select}, ${school.select}, ${track.select}, ${mentor.select}${submission ? `, ${submission.select}` : ''}${parts.map((p, i) => `, ${p.sql} AS part${i}`).join('')}
                     FROM teams t JOIN schools s ON s.id = t.school_id JOIN tracks tr ON tr.id = t.track_id
                     LEFT JOIN users m ON m.id = t.mentor_id
                     ${submission ? 'LEFT JOIN submissions sub ON sub.team_id = t.id' : ''}
@@ -141,7 +133,6 @@ export class TeamsQueryService {
       track,
       mentor,
       submission,
-      withMembers,
       parts,
       statement: { name, text },
     };
