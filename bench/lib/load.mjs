@@ -113,11 +113,12 @@ export async function runLoad(o) {
   const seconds = (performance.now() - start) / 1000;
   const cpu = o.pid ? cpuMs(o.pid) - cpuBefore : NaN;
   agent.destroy();
+  const late = o.rate ? summarise(lateness, 1) : null;
   return {
     ...summarise(latencies, seconds),
     seconds,
     cpuMsPerRequest: latencies.length ? cpu / latencies.length : NaN,
-    ...(o.rate ? { sendLateP99: summarise(lateness, 1).p99, sendLateMax: summarise(lateness, 1).max } : {}),
+    ...(late ? { sendLateP99: late.p99, sendLateMax: late.max } : {}),
     errorCount: errors.length,
     errorSamples: errors.filter(Boolean),
   };

@@ -36,12 +36,8 @@ function jsonBody(defaultParser: FastifyBodyParser<string>): FastifyBodyParser<B
   return (req: FastifyRequest, body: Buffer, done: Done) => {
     // An empty body is an empty object, as with body-parser (Fastify's parser refuses it).
     if (body.length === 0) return done(null, {});
-    let charset: string | undefined;
-    try {
-      charset = parseContentType(req.headers['content-type'] ?? '').parameters.charset;
-    } catch {
-      return done(new UnsupportedMediaTypeException('malformed Content-Type'), undefined);
-    }
+    // Fastify refused a malformed media type before this parser; parameters parse leniently.
+    const charset = parseContentType(req.headers['content-type'] ?? '').parameters.charset;
     const name = charset?.toLowerCase();
     if (name === undefined || name === 'utf-8') return parse(req, body, done);
     if (name.startsWith('utf-')) {
